@@ -1,0 +1,57 @@
+"""The built-in cleaners, one module each, and the default pipeline's order.
+
+>>> list(BUILTIN)[:3]
+['encoding', 'markup', 'tweets']
+"""
+
+from __future__ import annotations
+
+from newsclean.cleaners.boilerplate import BoilerplateCleaner
+from newsclean.cleaners.bylines import BylineCleaner
+from newsclean.cleaners.captions import CaptionCleaner
+from newsclean.cleaners.embeds import EmbedCleaner
+from newsclean.cleaners.emoji import EmojiCleaner
+from newsclean.cleaners.encoding import EncodingCleaner
+from newsclean.cleaners.markup import MarkupCleaner
+from newsclean.cleaners.paragraphs import ParagraphCleaner
+from newsclean.cleaners.title import TitleCleaner
+from newsclean.cleaners.tweets import TweetCleaner
+from newsclean.cleaners.whitespace import WhitespaceCleaner
+from newsclean.pipeline import Cleaner
+
+__all__ = [
+    "BUILTIN",
+    "BoilerplateCleaner",
+    "BylineCleaner",
+    "CaptionCleaner",
+    "EmbedCleaner",
+    "EmojiCleaner",
+    "EncodingCleaner",
+    "MarkupCleaner",
+    "ParagraphCleaner",
+    "TitleCleaner",
+    "TweetCleaner",
+    "WhitespaceCleaner",
+]
+
+#: The built-in cleaners by step name, in the default pipeline's order:
+#: repair the encoding, turn markup into plain text, take out the content
+#: noise (tweets first, so their placeholder emoji go with them), then the
+#: remaining broken emoji, and finally shape white space and paragraphs and
+#: read the title off the clean text.
+BUILTIN: dict[str, type[Cleaner]] = {
+    cls.name: cls
+    for cls in (
+        EncodingCleaner,
+        MarkupCleaner,
+        TweetCleaner,
+        EmojiCleaner,
+        BoilerplateCleaner,
+        BylineCleaner,
+        CaptionCleaner,
+        EmbedCleaner,
+        WhitespaceCleaner,
+        ParagraphCleaner,
+        TitleCleaner,
+    )
+}

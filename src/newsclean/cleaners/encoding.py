@@ -1,0 +1,115 @@
+"""Repair mojibake (text decoded with the wrong encoding) with ftfy.
+
+ftfy is thorough and, on clean text, the slowest thing a pipeline can run, so
+this cleaner first looks for a *sign* of mojibake: a character that UTF-8
+read as Windows-1252 or Latin-1 leaves behind (``Ã©``, ``â€™``, ``Ã¶``...),
+or C1 control characters. Only the lines that show one are handed to ftfy,
+with a configuration for news text: quotes are never uncurled, characters are
+never folded to ASCII or to half width, ligatures are kept, and line breaks
+are left to the white-space cleaner.
+
+>>> from newsclean.document import Document
+>>> doc = Document("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9.\\nAll “fine” here.")
+>>> EncodingCleaner()(doc)
+>>> doc.text
+'It’s a café.\\nAll “fine” here.'
+>>> [e.rule for e in doc.edits]
+['mojibake']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+import ftfy
+import regex
+
+from newsclean.document import Change, Document
+from newsclean.pipeline import Cleaner
+
+__all__ = ["EncodingCleaner", "EncodingConfig", "has_mojibake_sign", "repair_line"]
+
+# A byte of a UTF-8 lead (0xC2-0xF4) seen as Latin-1/Windows-1252, followed by
+# a continuation byte (0x80-0xBF) seen the same way; or a C1 control.
+_SIGN = regex.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    r"\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    r"|[\u0080-\u009f]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EncodingConfig:
+    """Options of the encoding cleaner.
+
+    Attributes:
+        always: hand every line to ftfy, not only those showing a sign of
+            mojibake (slower; for corpora known to be badly decoded).
+        normalization: Unicode normalization ftfy applies to repaired lines
+            (``"NFC"``, or ``None`` to leave it alone).
+        unescape_html: whether ftfy may turn HTML entities such as ``&amp;``
+            into characters on repaired lines (``"auto"``: where the line
+            holds no ``<`` or ``>``).
+    """
+
+    always: bool = False
+    normalization: str | None = "NFC"
+    unescape_html: bool | str = "auto"
+
+    def ftfy_config(self) -> ftfy.TextFixerConfig:
+        """The ftfy configuration these options stand for."""
+        return ftfy.TextFixerConfig(
+            unescape_html=self.unescape_html,
+            uncurl_quotes=False,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            fix_line_breaks=False,
+            normalization=self.normalization,
+            explain=False,
+        )
+
+
+def has_mojibake_sign(text: str) -> bool:
+    """Whether ``text`` shows a sign of mojibake (cheap, no ftfy).
+
+    >>> has_mojibake_sign("caf\u00c3\u00a9"), has_mojibake_sign("café “quoted”")
+    (True, False)
+    """
+    return not text.isascii() and _SIGN.search(text) is not None
+
+
+def repair_line(line: str, config: EncodingConfig | None = None) -> str:
+    """Repair one line with ftfy, configured for news text.
+
+    >>> repair_line("Ã¢â‚¬Å“doubleÃ¢â‚¬Â\x9d encoded")
+    '“double” encoded'
+    """
+    return ftfy.fix_text(line, (config or EncodingConfig()).ftfy_config())
+
+
+class EncodingCleaner(Cleaner):
+    """Repair mojibake with ftfy where the text shows a sign of it."""
+
+    name: ClassVar[str] = "encoding"
+    Config: ClassVar[type[EncodingConfig]] = EncodingConfig
+    config: EncodingConfig
+
+    def __init__(self, config: EncodingConfig | None = None, **overrides: object) -> None:
+        super().__init__(config, **overrides)
+        self._ftfy = self.config.ftfy_config()
+
+    def find(self, text: str, doc: Document) -> Iterable[Change]:
+        if not self.config.always and not has_mojibake_sign(text):
+            return []
+        changes = []
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            if line and (self.config.always or has_mojibake_sign(line)):
+                fixed = ftfy.fix_text(line, self._ftfy)
+                if fixed != line:
+                    changes.append(Change(pos, end, fixed, "mojibake", "encoding"))
+            pos = end + 1
+        return changes

@@ -1,0 +1,165 @@
+"""Markup to plain text: markdown links, images, emphasis, headings, separators.
+
+Scrapers that convert pages to markdown leave ``[text](url)`` links,
+``**bold**`` and ``*italic*`` markers, ``## heading`` markers and separator
+lines (``*``, ``---``, ``_____``) in the text. This cleaner keeps the words and
+drops the markup: a link becomes its text, an image disappears, emphasis
+markers go and their text stays, a lone separator line is removed.
+
+>>> from newsclean.document import Document
+>>> doc = Document("By [Jane Roe](/a/jane)\\n\\n*Updated:* it is **“open”**.\\n\\n* * *\\n")
+>>> MarkupCleaner()(doc)
+>>> doc.text
+'By Jane Roe\\n\\nUpdated: it is “open”.\\n\\n\\n'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from newsclean.document import Change, Document
+from newsclean.pipeline import Cleaner
+
+__all__ = ["MarkupCleaner", "MarkupConfig", "emphasis_changes", "link_changes"]
+
+# [text](url) and ![alt](url); the url may hold one level of parentheses.
+_LINK = regex.compile(
+    r"(!?)\[([^\[\]\n]{0,1000})\]\(((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"\n]{0,500}\")?)\)"
+)
+_SEPARATOR = regex.compile(r"(?m)^[ \t]*(?:[*_=~•·#-][ \t]*){1,200}$")
+_HEADING = regex.compile(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_STARS = regex.compile(r"\*{1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkupConfig:
+    """Options of the markup cleaner.
+
+    Attributes:
+        links: turn ``[text](url)`` into ``text``.
+        images: remove ``![alt](url)`` images.
+        emphasis: drop ``*``, ``**`` and ``***`` emphasis markers.
+        headings: drop ``#`` heading markers at line starts.
+        separators: remove lines made only of separator characters
+            (``*``, ``-``, ``_``, ``=``, ``~``, ``#``, ``•``).
+    """
+
+    links: bool = True
+    images: bool = True
+    emphasis: bool = True
+    headings: bool = True
+    separators: bool = True
+
+
+def link_changes(text: str, *, images: bool = True) -> Iterator[Change]:
+    """Changes that turn markdown links into their text (and drop images).
+
+    >>> [(c.start, c.end) for c in link_changes("see [this](http://x.org/a_(b)) now")]
+    [(4, 5), (9, 30)]
+    """
+    if "](" not in text:
+        return
+    for m in _LINK.finditer(text):
+        if m.group(1):
+            if images:
+                yield Change(m.start(), m.end(), "", "image", "markup")
+            continue
+        yield Change(m.start(), m.start(2), "", "link", "markup")
+        yield Change(m.end(2), m.end(), "", "link", "markup")
+
+
+def emphasis_changes(line: str, offset: int = 0) -> Iterator[Change]:
+    """Changes that drop emphasis markers (``*``, ``**``, ``***``) from one line.
+
+    A run of stars opens emphasis where a non-space follows it and closes it
+    where a non-space precedes it; runs are paired like brackets, a closing
+    run may close several openers (``*a **b***``). A lone star between
+    spaces (``5 * 3``) or inside a word is not emphasis and stays.
+
+    >>> line = "*What's **“open”** now.***"
+    >>> "".join(c for i, c in enumerate(line)
+    ...         if not any(ch.start <= i < ch.end for ch in emphasis_changes(line)))
+    "What's “open” now."
+    """
+    stack: list[list[int]] = []  # [start, end, unmatched stars]
+    for m in _STARS.finditer(line):
+        a, b = m.start(), m.end()
+        before = line[a - 1] if a else " "
+        after = line[b] if b < len(line) else " "
+        if before == "*" or after == "*":
+            continue  # part of a longer run: not emphasis
+        opens = not after.isspace() and (before.isspace() or not before.isalnum())
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if closes and stack:
+            need = b - a
+            matched = False
+            while need > 0 and stack:
+                opener = stack[-1]
+                take = min(opener[2], need)
+                opener[2] -= take
+                need -= take
+                matched = True
+                if opener[2] == 0:
+                    stack.pop()
+                    yield Change(offset + opener[0], offset + opener[1], "", "emphasis", "markup")
+            if matched:
+                yield Change(offset + a, offset + b, "", "emphasis", "markup")
+            continue
+        if opens:
+            stack.append([a, b, b - a])
+    for opener in stack:
+        if opener[2] < opener[1] - opener[0]:  # partly matched
+            yield Change(offset + opener[0], offset + opener[1], "", "emphasis", "markup")
+
+
+class MarkupCleaner(Cleaner):
+    """Turn markdown links, emphasis, headings and separators into plain text."""
+
+    name: ClassVar[str] = "markup"
+    Config: ClassVar[type[MarkupConfig]] = MarkupConfig
+    config: MarkupConfig
+
+    def find(self, text: str, doc: Document) -> Iterable[Change]:
+        cfg = self.config
+        changes: list[Change] = []
+        separators: list[tuple[int, int]] = []
+        if cfg.separators:
+            for m in _SEPARATOR.finditer(text):
+                if m.group().strip():
+                    separators.append((m.start(), m.end()))
+                    changes.append(Change(m.start(), m.end(), "", "separator", "boilerplate"))
+        if cfg.links or cfg.images:
+            for change in link_changes(text, images=cfg.images):
+                if change.rule == "image" or cfg.links:
+                    changes.append(change)
+        if cfg.headings and "#" in text:
+            for m in _HEADING.finditer(text):
+                if not _inside(separators, m.start()):
+                    changes.append(Change(m.start(), m.end(), "", "heading", "markup"))
+        if cfg.emphasis and "*" in text:
+            taken = sorted((c.start, c.end) for c in changes)
+            pos = 0
+            for line in text.split("\n"):
+                if "*" in line and not _inside(separators, pos):
+                    for change in emphasis_changes(line, pos):
+                        if not _overlaps(taken, change.start, change.end):
+                            changes.append(change)
+                pos += len(line) + 1
+        return changes
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(spans, (end, -1)) - 1
+    return i >= 0 and spans[i][1] > start

@@ -1,0 +1,91 @@
+"""Rejoin paragraphs split mid-sentence.
+
+Scrapers split a paragraph where the page had an inline element (a link, an
+ad slot): ``...will condemn and`` / blank line / ``seek to induce...``. Two
+paragraphs are joined with one space when the first ends in a letter, a digit
+or a comma and the second starts with a lower-case letter. A heading, a list
+item or a line that ends in terminal punctuation or a closing quote is never
+joined.
+
+>>> from newsclean.document import Document
+>>> doc = Document("He will condemn and\\n\\nseek to resist.\\n\\nA new one.\\n")
+>>> ParagraphCleaner()(doc)
+>>> doc.text
+'He will condemn and seek to resist.\\n\\nA new one.\\n'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from newsclean.document import Change, Document
+from newsclean.pipeline import Cleaner
+
+__all__ = ["ParagraphCleaner", "ParagraphConfig", "is_heading", "is_list_item"]
+
+_SPLIT = regex.compile(r"(?<=[\p{L}\p{N},])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\p{Ll})")
+_LIST_ITEM = regex.compile(r"^\s*(?:[•·▪‣◦●○■□➢➤►▶✓✔*+-]|\d{1,3}[.)]|[a-z][.)])\s")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_SMALL = frozenset(
+    "a an and as at but by for from in into nor of on or over the to up via vs with".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphConfig:
+    """Options of the paragraph repair.
+
+    Attributes:
+        min_words: the paragraph before the split must have at least this
+            many words on its last line (a shorter line may be a heading).
+    """
+
+    min_words: int = 4
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line starts like a list item (bullet, ``1.``, ``a)``).
+
+    >>> is_list_item("  • visit by Xi"), is_list_item("1. First"), is_list_item("I. think")
+    (True, True, False)
+    """
+    return _LIST_ITEM.match(line) is not None
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line looks like a heading: short, in Title Case or capitals.
+
+    >>> is_heading("Related Posts"), is_heading("THE WAR IN UKRAINE"), is_heading("he said and")
+    (True, True, False)
+    """
+    words = _WORD.findall(line)
+    if not words or len(words) > 12:
+        return False
+    if line.isupper():
+        return True
+    big = [w for w in words if w.lower() not in _SMALL]
+    return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
+
+
+class ParagraphCleaner(Cleaner):
+    """Join paragraphs that a scraper split in the middle of a sentence."""
+
+    name: ClassVar[str] = "paragraphs"
+    Config: ClassVar[type[ParagraphConfig]] = ParagraphConfig
+    config: ParagraphConfig
+
+    def find(self, text: str, doc: Document) -> Iterable[Change]:
+        changes = []
+        for m in _SPLIT.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[line_start : m.start()]
+            if is_list_item(before) or is_heading(before):
+                continue
+            if len(_WORD.findall(before)) < self.config.min_words:
+                continue
+            changes.append(Change(m.start(), m.end(), " ", "split-sentence", "paragraph"))
+        return changes

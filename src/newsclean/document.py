@@ -1,0 +1,445 @@
+"""Documents, their metadata and their edit log.
+
+A :class:`Document` holds the original text of one article, the text as the
+cleaners have left it so far, the metadata they extracted, and an **edit log**:
+one :class:`Edit` for every change, naming the step and rule that made it, its
+category, the text removed and the text put in its place, and where it was in
+the *original* text (character offsets and line numbers).
+
+Cleaners never assign ``doc.text`` themselves: they hand a list of
+:class:`Change` objects (spans of the current text) to :meth:`Document.apply`,
+which records them and keeps the map from current to original offsets.
+:func:`undo` walks the log backwards and returns the original text, so every
+change can be seen and reverted.
+
+>>> doc = Document("Hello  world!")
+>>> doc.apply("demo", [Change(5, 7, " ", rule="spaces", category="whitespace")])
+1
+>>> doc.text
+'Hello world!'
+>>> doc.edits[0].removed, doc.edits[0].start, doc.edits[0].end
+('  ', 5, 7)
+>>> undo(doc)
+'Hello  world!'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+__all__ = [
+    "CATEGORIES",
+    "Change",
+    "Document",
+    "Edit",
+    "Metadata",
+    "Tweet",
+    "undo",
+]
+
+#: The categories an edit may carry. Cleaners may use others; these are the
+#: ones the built-in cleaners use and the reports group by.
+CATEGORIES = (
+    "boilerplate",
+    "tweet",
+    "byline",
+    "credit",
+    "caption",
+    "embed",
+    "emoji",
+    "encoding",
+    "markup",
+    "whitespace",
+    "paragraph",
+    "learned",
+)
+
+
+class Change(NamedTuple):
+    """A change a cleaner asks for: replace ``text[start:end]`` by ``replacement``.
+
+    Offsets are in the document's *current* text, the text the cleaner was
+    given. ``rule`` names the rule that matched and ``category`` says what kind
+    of noise (or repair) it is.
+    """
+
+    start: int
+    end: int
+    replacement: str = ""
+    rule: str = ""
+    category: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One recorded change.
+
+    Attributes:
+        step: name of the pipeline step (cleaner) that made the change.
+        rule: the rule inside that cleaner.
+        category: ``boilerplate``, ``tweet``, ``byline``, ``credit``, ``caption``,
+            ``embed``, ``emoji``, ``encoding``, ``markup``, ``whitespace``, ...
+        removed: the text taken out.
+        replacement: the text put in its place (often empty).
+        start: offset in the **original** text where the removed text began.
+        end: offset in the original text where it ended.
+        line: 1-based line number of ``start`` in the original text.
+        end_line: 1-based line number of the last character before ``end``.
+        at: offset in the text *as it was when this edit was applied*; the
+            log replayed backwards with it restores the original exactly.
+    """
+
+    step: str
+    rule: str
+    category: str
+    removed: str
+    replacement: str
+    start: int
+    end: int
+    line: int
+    end_line: int
+    at: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The edit as a JSON-ready dict."""
+        return {
+            "step": self.step,
+            "rule": self.rule,
+            "category": self.category,
+            "removed": self.removed,
+            "replacement": self.replacement,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "end_line": self.end_line,
+            "at": self.at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Edit:
+        """Rebuild an edit from :meth:`to_dict` output."""
+        return cls(**{name: data[name] for name in cls.__slots__})
+
+
+@dataclass
+class Tweet:
+    """An embedded tweet found in (and removed from) an article.
+
+    >>> Tweet(handle="nasa", name="NASA", date="2023-03-20").to_dict()
+    {'handle': 'nasa', 'name': 'NASA', 'date': '2023-03-20'}
+    """
+
+    handle: str = ""
+    name: str = ""
+    date: str = ""
+    links: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The non-empty fields as a JSON-ready dict."""
+        out: dict[str, Any] = {}
+        for key in ("handle", "name", "date", "links", "text"):
+            value = getattr(self, key)
+            if value:
+                out[key] = list(value) if isinstance(value, list) else value
+        return out
+
+
+@dataclass
+class Metadata:
+    """What the cleaners learned about an article from the noise they removed.
+
+    Every field is optional; :meth:`to_dict` leaves out the empty ones. Dates
+    are ISO ``YYYY-MM-DD`` strings.
+    """
+
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+    publisher: str = ""
+    date: str = ""
+    original_source: str = ""
+    tags: list[str] = field(default_factory=list)
+    tweets: list[Tweet] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, key: str, *values: str) -> None:
+        """Append values to a list field, skipping empty and repeated ones.
+
+        >>> m = Metadata()
+        >>> m.add("authors", "Ann Lee", "", "Ann Lee", "Bo Chen")
+        >>> m.authors
+        ['Ann Lee', 'Bo Chen']
+        """
+        target: list[str] = getattr(self, key)
+        for value in values:
+            value = value.strip()
+            if value and value not in target:
+                target.append(value)
+
+    def set_default(self, key: str, value: str) -> None:
+        """Set a text field unless it already has a value."""
+        value = value.strip()
+        if value and not getattr(self, key):
+            setattr(self, key, value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The non-empty fields as a JSON-ready dict."""
+        out: dict[str, Any] = {}
+        for key in ("title", "authors", "contributors", "publisher", "date", "original_source"):
+            value = getattr(self, key)
+            if value:
+                out[key] = list(value) if isinstance(value, list) else value
+        if self.tags:
+            out["tags"] = list(self.tags)
+        if self.tweets:
+            out["tweets"] = [t.to_dict() for t in self.tweets]
+        if self.extras:
+            out["extras"] = dict(self.extras)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Metadata:
+        """Rebuild metadata from :meth:`to_dict` output."""
+        meta = cls()
+        for key in ("title", "publisher", "date", "original_source"):
+            setattr(meta, key, str(data.get(key, "")))
+        for key in ("authors", "contributors", "tags"):
+            setattr(meta, key, [str(v) for v in data.get(key, [])])
+        meta.tweets = [Tweet(**t) for t in data.get("tweets", [])]
+        meta.extras = dict(data.get("extras", {}))
+        return meta
+
+
+class _OffsetMap:
+    """Maps offsets of the current text back to offsets of the original.
+
+    The current text is a list of segments. A *copied* segment is a run of
+    the original, unchanged (offsets shift by a constant); any other segment
+    is replacement text standing for a span of the original.
+    """
+
+    __slots__ = ("copied", "cur", "cur_len", "orig", "orig_len")
+
+    def __init__(self, length: int) -> None:
+        self.cur = [0]
+        self.cur_len = [length]
+        self.orig = [0]
+        self.orig_len = [length]
+        self.copied = [True]
+
+    def _find(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.cur, pos) - 1, 0)
+
+    def start(self, pos: int) -> int:
+        """Original offset of a span that starts at current offset ``pos``."""
+        i = self._find(pos)
+        if self.copied[i]:
+            return self.orig[i] + min(pos - self.cur[i], self.orig_len[i])
+        return self.orig[i]
+
+    def end(self, pos: int, start: int) -> int:
+        """Original offset of a span that starts at ``start`` and ends at ``pos``."""
+        if pos <= start:
+            return self.start(pos)
+        i = self._find(pos - 1)
+        if self.copied[i]:
+            return self.orig[i] + min(pos - self.cur[i], self.orig_len[i])
+        return self.orig[i] + self.orig_len[i]
+
+    def rebuild(self, rows: list[tuple[int, int, int, int, int]], total: int) -> None:
+        """Apply sorted changes ``(cur_start, cur_end, orig_start, orig_end, new_len)``."""
+        cur: list[int] = []
+        cur_len: list[int] = []
+        orig: list[int] = []
+        orig_len: list[int] = []
+        copied: list[bool] = []
+
+        def emit(c: int, n: int, o: int, on: int, cp: bool) -> None:
+            if n > 0:
+                cur.append(c)
+                cur_len.append(n)
+                orig.append(o)
+                orig_len.append(on)
+                copied.append(cp)
+
+        i = 0
+        shift = 0
+        last = 0
+        segments = len(self.cur)
+        for c_start, c_end, o_start, o_end, new_len in [*rows, (-1, -1, 0, 0, 0)]:
+            stop = c_start if c_start >= 0 else 1 << 62
+            # copy the old segments (or their parts) that lie in [last, stop)
+            while i < segments:
+                seg_a = self.cur[i]
+                seg_b = seg_a + self.cur_len[i]
+                a = max(seg_a, last)
+                b = min(seg_b, stop)
+                if a < b:
+                    if self.copied[i]:
+                        emit(a + shift, b - a, self.orig[i] + (a - seg_a), b - a, True)
+                    else:
+                        emit(a + shift, b - a, self.orig[i], self.orig_len[i], False)
+                if seg_b <= stop:
+                    i += 1
+                else:
+                    break
+            if c_start < 0:
+                break
+            emit(c_start + shift, new_len, o_start, o_end - o_start, False)
+            shift += new_len - (c_end - c_start)
+            last = c_end
+        if not cur:
+            emit(0, 0, 0, 0, True)
+            cur, cur_len, orig, orig_len, copied = [0], [total], [0], [0], [False]
+        self.cur, self.cur_len, self.orig, self.orig_len, self.copied = (
+            cur,
+            cur_len,
+            orig,
+            orig_len,
+            copied,
+        )
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+class Document:
+    """One article: original text, current text, metadata and edit log.
+
+    Args:
+        text: the article as scraped.
+        path: where it came from (a bundle member's path, a file name).
+        attrs: attributes that travel with it (a bundle member's attributes,
+            the other fields of a JSONL record).
+
+    >>> doc = Document("Title\\n\\nBody.", path="a.txt")
+    >>> doc.path, doc.text == doc.original, doc.changed
+    ('a.txt', True, False)
+    """
+
+    __slots__ = ("_lines", "_map", "attrs", "edits", "errors", "metadata", "original", "path", "text")
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "",
+        attrs: Mapping[str, Any] | None = None,
+        metadata: Metadata | None = None,
+    ) -> None:
+        self.original = text
+        self.text = text
+        self.path = path
+        self.attrs: dict[str, Any] = dict(attrs or {})
+        self.metadata = metadata if metadata is not None else Metadata()
+        self.edits: list[Edit] = []
+        self.errors: list[str] = []
+        self._map: _OffsetMap | None = None
+        self._lines: list[int] | None = None
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, chars={len(self.text)}, edits={len(self.edits)})"
+
+    @property
+    def changed(self) -> bool:
+        """Whether any cleaner changed the text."""
+        return bool(self.edits)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of an offset in the original text."""
+        if self._lines is None:
+            self._lines = _line_starts(self.original)
+        return bisect.bisect_right(self._lines, offset)
+
+    def apply(self, step: str, changes: Iterable[Change]) -> int:
+        """Apply non-overlapping changes to the current text and log them.
+
+        Changes may come in any order; overlapping ones are an error (a
+        cleaner bug), empty no-op changes are skipped. Returns the number of
+        edits recorded.
+        """
+        ordered = sorted(
+            (c for c in changes if c.end > c.start or c.replacement),
+            key=lambda c: (c.start, c.end),
+        )
+        text = self.text
+        ordered = [c for c in ordered if text[c.start : c.end] != c.replacement]
+        if not ordered:
+            return 0
+        if self._map is None:
+            self._map = _OffsetMap(len(self.original))
+        mapping = self._map
+        pieces: list[str] = []
+        rows: list[tuple[int, int, int, int, int]] = []
+        last = 0
+        shift = 0
+        for change in ordered:
+            start, end, new = change.start, change.end, change.replacement
+            if start < last or end > len(text) or start < 0:
+                raise ValueError(
+                    f"step {step!r} asked for overlapping or out-of-range changes at {start}:{end}"
+                )
+            o_start = mapping.start(start)
+            o_end = mapping.end(end, start)
+            self.edits.append(
+                Edit(
+                    step=step,
+                    rule=change.rule,
+                    category=change.category,
+                    removed=text[start:end],
+                    replacement=new,
+                    start=o_start,
+                    end=o_end,
+                    line=self.line_of(o_start),
+                    end_line=self.line_of(max(o_end - 1, o_start)),
+                    at=start + shift,
+                )
+            )
+            rows.append((start, end, o_start, o_end, len(new)))
+            pieces.append(text[last:start])
+            pieces.append(new)
+            shift += len(new) - (end - start)
+            last = end
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+        mapping.rebuild(rows, len(self.text))
+        return len(rows)
+
+    def edits_by(self, category: str) -> Iterator[Edit]:
+        """The edits of one category, in the order they were made."""
+        return (e for e in self.edits if e.category == category)
+
+    def to_dict(self, *, edits: bool = True) -> dict[str, Any]:
+        """The document as a JSON-ready record: path, text, metadata, attributes, edits."""
+        out: dict[str, Any] = {"path": self.path, "text": self.text}
+        out.update({k: v for k, v in self.attrs.items() if k not in ("path", "text")})
+        out["metadata"] = self.metadata.to_dict()
+        if edits:
+            out["edits"] = [e.to_dict() for e in self.edits]
+        if self.errors:
+            out["errors"] = list(self.errors)
+        return out
+
+
+def undo(doc: Document) -> str:
+    """Replay the edit log backwards and return the original text.
+
+    >>> d = Document("a  b")
+    >>> _ = d.apply("ws", [Change(1, 3, " ", "spaces", "whitespace")])
+    >>> undo(d)
+    'a  b'
+    """
+    text = doc.text
+    for edit in reversed(doc.edits):
+        text = text[: edit.at] + edit.removed + text[edit.at + len(edit.replacement) :]
+    return text

@@ -1,0 +1,168 @@
+"""Small text helpers the cleaners share: lines, article zones, dates, names.
+
+>>> [l.text for l in split_lines("a\\n\\nb")]
+['a', '', 'b']
+>>> parse_date("March 21, 2023"), parse_date("21 Mar. 2023"), parse_date("2023-03-21T10:00")
+('2023-03-21', '2023-03-21', '2023-03-21')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsclean.document import Change
+
+__all__ = [
+    "MONTHS",
+    "Line",
+    "Zones",
+    "is_prose",
+    "line_change",
+    "parse_date",
+    "split_lines",
+    "word_count",
+    "zones",
+]
+
+
+class Line(NamedTuple):
+    """One line of a text: its span (without the line break) and its text."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds only white space."""
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` with their offsets (``\\n`` separated)."""
+    out = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        out.append(Line(pos, pos + len(line), line, i))
+        pos += len(line) + 1
+    return out
+
+
+def line_change(line: Line, rule: str, category: str) -> Change:
+    """A change that removes a whole line's text (its line break stays).
+
+    The white-space cleaner later folds the blank lines this leaves.
+    """
+    return Change(line.start, line.end, "", rule, category)
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds.
+
+    >>> word_count("It’s 10:17 in New-York.")
+    5
+    """
+    return len(_WORDS.findall(text))
+
+
+_TERMINAL = regex.compile(r"[.!?…:;)\]\"”’»'–—-]\W*$")
+
+
+def is_prose(text: str, min_words: int = 20) -> bool:
+    """Whether a line is a paragraph of running prose (long, ends like a sentence).
+
+    >>> is_prose("Follow us on Twitter")
+    False
+    """
+    return word_count(text) >= min_words and _TERMINAL.search(text.rstrip()) is not None
+
+
+class Zones(NamedTuple):
+    """Where the story is: the first and last prose line (indexes into the lines)."""
+
+    first: int
+    last: int
+
+    def top(self, line: Line) -> bool:
+        """Whether the line comes before the story's first prose paragraph."""
+        return line.index < self.first
+
+    def bottom(self, line: Line) -> bool:
+        """Whether the line comes after the story's last prose paragraph."""
+        return line.index > self.last
+
+
+def zones(lines: Sequence[Line], min_words: int = 20) -> Zones:
+    """The first and last prose lines; furniture clusters outside them.
+
+    With no prose line at all, everything counts as both top and bottom.
+    """
+    prose = [line.index for line in lines if is_prose(line.text, min_words)]
+    if not prose:
+        n = len(lines)
+        return Zones(n, -1)
+    return Zones(prose[0], prose[-1])
+
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATES = [
+    regex.compile(
+        rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
+    ),
+    regex.compile(
+        rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b"
+    ),
+    regex.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    regex.compile(r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b"),
+]
+
+
+def parse_date(text: str) -> str:
+    """The first date in ``text`` as ``YYYY-MM-DD``, or ``""``.
+
+    Understands ``March 21, 2023``, ``Mar. 21 2023``, ``21 March 2023``,
+    ``21st of March, 2023``, ``2023-03-21`` and ``2023/03/21``. Numeric
+    day-month orders other than ISO are ambiguous and not guessed.
+
+    >>> parse_date("Posted on Feb 3rd, 2024 by Ann"), parse_date("no date")
+    ('2024-02-03', '')
+    """
+    for pattern in _DATES:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["mon"])
+        day = int(groups["day"])
+        year = int(groups["year"])
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
