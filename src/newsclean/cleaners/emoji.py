@@ -88,11 +88,11 @@ def _build(config: EmojiConfig) -> regex.Pattern[str]:
         alts.append(
             r"(?P<orphan>\p{Regional_Indicator}(?!\p{Regional_Indicator})"
             r"|(?<![\p{Emoji_Modifier_Base}])\p{Emoji_Modifier}"
-            r"|(?<=^|[\s\p{P}\p{Z}])\u200d+|\u200d+(?=$|[\s\p{P}])"
+            r"|(?<![\p{L}\p{M}\p{N}])\u200d+"
             r"|(?<=^|[\s\p{L}--\p{Extended_Pictographic}])[\ufe0e\ufe0f]+)"
         )
     if config.remove_all:
-        alts.append(rf"(?P<emoji>{_EMOJI_SEQ}|{_PICT})")
+        alts.append(rf"(?P<emoji>{_EMOJI_SEQ})")
     else:
         # a real emoji sequence is matched (and kept) so that its parts are
         # not taken for orphans

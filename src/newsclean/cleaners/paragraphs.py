@@ -79,13 +79,18 @@ class ParagraphCleaner(Cleaner):
     config: ParagraphConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
-        changes = []
+        changes: list[Change] = []
+        joined_start = 0
         for m in _SPLIT.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
+            if changes and changes[-1].end == line_start:
+                # this paragraph was itself joined to the one before: judge the whole
+                line_start = joined_start
             before = text[line_start : m.start()]
             if is_list_item(before) or is_heading(before):
                 continue
             if len(_WORD.findall(before)) < self.config.min_words:
                 continue
             changes.append(Change(m.start(), m.end(), " ", "split-sentence", "paragraph"))
+            joined_start = line_start
         return changes

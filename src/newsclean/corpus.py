@@ -1,0 +1,263 @@
+"""Reading documents from inputs and writing cleaned documents to outputs.
+
+Inputs (:func:`read_documents`):
+
+* a bundle file (``<<<FILE ... >>>``, see :mod:`newsclean.bundle`), or ``-``
+  for a bundle on standard input;
+* a single article file (a ``.txt``/``.html`` file that is not a bundle);
+* a directory: every ``*.txt``, ``*.html`` and ``*.htm`` file under it,
+  sorted, the member path being the path relative to the directory;
+* a ``.jsonl`` file: one JSON object a line with a ``text`` field (or ``html``);
+  the ``path`` (or ``id``) field names it and the other fields are kept.
+
+HTML members (by suffix, a ``type=html`` attribute, or ``input_format="html"``)
+are turned into text by :mod:`newsclean.html` first.
+
+Outputs (:func:`write_documents`): a bundle (``.bundle``/``.txt``, or ``-``
+for standard output), a directory (the target ends in ``/`` or is an existing
+directory: one file per member), or ``.jsonl`` (path, text, metadata, edit
+log). Files are written atomically: a temporary file renamed over the target
+when complete, so a failure never leaves half an output.
+
+Reading streams: memory is bounded by the largest document, not the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from newsclean import bundle
+from newsclean.bundle import BundleError, Member
+from newsclean.document import Document
+
+__all__ = [
+    "InputError",
+    "read_documents",
+    "sample_bundle",
+    "write_documents",
+]
+
+InputFormat = Literal["auto", "bundle", "text", "html", "jsonl"]
+OutputFormat = Literal["auto", "bundle", "dir", "jsonl"]
+
+_TEXT_SUFFIXES = (".txt", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+class InputError(ValueError):
+    """An input could not be read; the message names the file and the place."""
+
+
+def sample_bundle() -> Path:
+    """The path of the sample bundle shipped inside the package (five articles)."""
+    return Path(str(resources.files("newsclean") / "data" / "sample.bundle"))
+
+
+def _is_html(path: str, attrs: dict[str, Any], input_format: str) -> bool:
+    if input_format == "html":
+        return True
+    if input_format in ("text", "bundle") and "type" not in attrs:
+        return False
+    kind = str(attrs.get("type", "")).lower()
+    return kind == "html" or path.lower().endswith(_HTML_SUFFIXES)
+
+
+def _document(path: str, text: str, attrs: dict[str, Any], input_format: str) -> Document:
+    if _is_html(path, attrs, input_format):
+        from newsclean.html import html_to_text
+
+        plain, meta = html_to_text(text)
+        doc = Document(plain, path=path, attrs=attrs, metadata=meta)
+        doc.attrs["html_chars"] = len(text)
+        return doc
+    return Document(text, path=path, attrs=attrs)
+
+
+def _looks_like_bundle(path: Path) -> bool:
+    """Whether a file is a bundle: by its ``.bundle`` suffix or a header near its start."""
+    if path.suffix == ".bundle":
+        return True
+    with path.open("rb") as fp:
+        head = fp.read(1 << 16)
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"<<<FILE") or b"\n<<<FILE" in head
+
+
+def _read_jsonl(path: str, fp: Iterable[bytes], input_format: str) -> Iterator[Document]:
+    for number, raw in enumerate(fp, 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}:{number}: not a JSON object ({exc})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}: expected a JSON object, found {type(record).__name__}")
+        is_html = "text" not in record and "html" in record
+        body = record.pop("html" if is_html else "text", None)
+        if not isinstance(body, str):
+            raise InputError(f"{path}:{number}: expected a string field 'text' (or 'html')")
+        name = str(record.pop("path", record.get("id", f"{Path(path).name}:{number}")))
+        record.pop("metadata", None)
+        record.pop("edits", None)
+        yield _document(name, body, record, "html" if is_html else input_format)
+
+
+def _read_text_file(file: Path, name: str, input_format: str, errors: str) -> Document:
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{file}: cannot read: {exc.strerror}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8", errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{file}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not valid "
+            "UTF-8; expected UTF-8 text (or read with errors='replace' or 'surrogateescape')"
+        ) from None
+    return _document(name, text, {}, input_format)
+
+
+def read_documents(
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    input_format: InputFormat = "auto",
+    strict: bool = False,
+    errors: str = "strict",
+    warnings: list[str] | None = None,
+) -> Iterator[Document]:
+    """Documents from bundles, directories, JSONL files, single files or ``-``.
+
+    Args:
+        inputs: the inputs, in order.
+        input_format: ``auto`` (by suffix and content), or force one:
+            ``bundle``, ``text`` (each input file is one document), ``html``
+            (each document is HTML), ``jsonl``.
+        strict: read bundles in strict mode.
+        errors: how to treat bytes that are not UTF-8: ``strict`` (an
+            error naming the byte offset), ``replace`` or ``surrogateescape``.
+        warnings: a list that receives the lenient reader's warnings.
+
+    Raises:
+        InputError: an input is missing or malformed (the message says which
+            file, where, and what was expected).
+        BundleError: a bundle is malformed.
+    """
+    for given in inputs:
+        name = os.fspath(given)
+        if name == "-":
+            if input_format == "jsonl":
+                yield from _read_jsonl("<stdin>", sys.stdin.buffer, input_format)
+                continue
+            reader = bundle.BundleReader(
+                sys.stdin.buffer, strict=strict, errors=errors, source="<stdin>"
+            )
+            yield from _members(reader, input_format, warnings)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES
+            )
+            for file in files:
+                yield _read_text_file(file, file.relative_to(path).as_posix(), input_format, errors)
+            continue
+        if not path.exists():
+            raise InputError(f"{name}: no such file or directory")
+        if input_format == "jsonl" or (input_format == "auto" and path.suffix == ".jsonl"):
+            with path.open("rb") as fp:
+                yield from _read_jsonl(name, fp, input_format)
+            continue
+        if input_format in ("text", "html") or (
+            input_format == "auto" and not _looks_like_bundle(path)
+        ):
+            yield _read_text_file(path, path.name, input_format, errors)
+            continue
+        with path.open("rb") as fp:
+            reader = bundle.BundleReader(fp, strict=strict, errors=errors, source=name)
+            yield from _members(reader, input_format, warnings)
+
+
+def _members(
+    reader: bundle.BundleReader, input_format: str, warnings: list[str] | None
+) -> Iterator[Document]:
+    for member in reader:
+        yield _document(member.path, member.text, member.attributes, input_format)
+    if warnings is not None:
+        warnings.extend(reader.warnings)
+
+
+def _member(doc: Document) -> Member:
+    attrs = {k: str(v) for k, v in doc.attrs.items() if k != "html_chars"}
+    return Member(doc.path, doc.text, attrs)
+
+
+def output_format(target: str) -> OutputFormat:
+    """The output format a target names: ``dir``, ``jsonl`` or ``bundle``.
+
+    >>> output_format("out/"), output_format("x.jsonl"), output_format("-")
+    ('dir', 'jsonl', 'bundle')
+    """
+    if target != "-" and (target.endswith(("/", os.sep)) or Path(target).is_dir()):
+        return "dir"
+    if target.endswith(".jsonl"):
+        return "jsonl"
+    return "bundle"
+
+
+def write_documents(
+    docs: Iterable[Document],
+    target: str,
+    *,
+    fmt: OutputFormat = "auto",
+    edits: bool = True,
+) -> int:
+    """Write documents to a bundle, a directory or a JSONL file; return the count.
+
+    The documents are consumed lazily, so a pipeline's :meth:`run` streams
+    through. Bundle and JSONL files are replaced atomically; in a directory
+    each file is.
+    """
+    kind = output_format(target) if fmt == "auto" else fmt
+    if kind == "dir":
+        return len(bundle.unpack((_member(d) for d in docs), target))
+    if kind == "jsonl":
+        lines = (
+            (json.dumps(d.to_dict(edits=edits), ensure_ascii=False) + "\n").encode("utf-8")
+            for d in docs
+        )
+        if target == "-":
+            count = 0
+            for line in lines:
+                sys.stdout.buffer.write(line)
+                count += 1
+            sys.stdout.flush()
+            return count
+        counter = _Counter(lines)
+        bundle.atomic_write(Path(target), counter)
+        return counter.count
+    return bundle.write((_member(d) for d in docs), target)
+
+
+class _Counter:
+    """Counts the items of an iterable as it is consumed."""
+
+    def __init__(self, items: Iterable[bytes]) -> None:
+        self.items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for item in self.items:
+            self.count += 1
+            yield item
+
+
+__all__ += ["BundleError", "output_format"]

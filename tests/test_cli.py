@@ -1,0 +1,172 @@
+"""The command line, run in-process through ``main(argv)``."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsclean import __version__
+from newsclean.bundle import loads
+from newsclean.cli import main
+
+from .conftest import FIXTURES, NAMES, gold
+
+BUNDLE = str(FIXTURES / "articles.bundle")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["clean", "explain", "eval", "learn", "ls", "split", "pack"])
+def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command, "--help"]) == 0
+    assert "usage: newsclean " + command in capsys.readouterr().out
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert main(["clean"]) == 2
+    assert "newsclean: error: no input" in capsys.readouterr().err
+    assert main(["clean", BUNDLE, "--only", "nope"]) == 2
+    assert "no step named 'nope'" in capsys.readouterr().err
+
+
+def test_clean_fixture_bundle_to_directory_matches_gold(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["clean", BUNDLE, "-o", f"{out}/", "--jobs", "1", "-q"]) == 0
+    for name in NAMES:
+        assert (out / f"{name}.txt").read_text(encoding="utf-8") == gold(name)
+
+
+def test_clean_sample_to_stdout_is_a_bundle(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", "--sample", "--jobs", "1"]) == 0
+    members = loads(capsys.readouterr().out)
+    assert [m.path for m in members] == [f"{n}.txt" for n in NAMES]
+    assert members[0].text == gold(NAMES[0])
+
+
+def test_clean_jobs_2_equals_jobs_1(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.bundle", tmp_path / "two.bundle"
+    assert main(["clean", BUNDLE, "-o", str(one), "-j", "1", "-q"]) == 0
+    assert main(["clean", BUNDLE, "-o", str(two), "-j", "2", "-q"]) == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_clean_jsonl_out_and_report(tmp_path: Path) -> None:
+    out, report = tmp_path / "out.jsonl", tmp_path / "report.json"
+    assert main(["clean", BUNDLE, "-o", str(out), "--report", str(report), "-j", "1", "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["path"] for r in records] == [f"{n}.txt" for n in NAMES]
+    assert records[0]["metadata"]["title"].startswith("Putin Tells Xi")
+    assert all({"step", "rule", "category", "line", "removed"} <= set(e) for e in records[0]["edits"])
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["documents"] == 5
+    assert data["steps"]["whitespace"]["documents"] == 5
+
+
+def test_clean_directory_and_jsonl_inputs(tmp_path: Path) -> None:
+    src = tmp_path / "src" / "world"
+    src.mkdir(parents=True)
+    (src / "a.txt").write_text("Title\n\n\n\nBody  text.", encoding="utf-8")
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(
+        json.dumps({"id": "r1", "text": "One\u00a0 two", "lang": "en"}) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(tmp_path / "src"), str(jsonl), "-o", str(out), "-j", "1", "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["path"], r["text"]) for r in records] == [
+        ("world/a.txt", "Title\n\nBody text.\n"),
+        ("r1", "One two\n"),
+    ]
+    assert records[1]["lang"] == "en"
+
+
+def test_skip_and_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("x  y\n\n\n", encoding="utf-8")
+    assert main(["clean", str(src), "--only", "markup", "-j", "1"]) == 0
+    assert loads(capsys.readouterr().out)[0].text == "x  y\n\n\n"
+    assert main(["clean", str(src), "--skip", "paragraphs,title", "-j", "1"]) == 0
+    assert loads(capsys.readouterr().out)[0].text == "x y\n"
+
+
+def test_malformed_bundle_is_exit_1_and_no_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.bundle"
+    bad.write_text("<<<FILE a.txt>>>\nfine\n<<<END FILE>>>\n<<<FILE b.txt\nbroken\n", encoding="utf-8")
+    out = tmp_path / "out.bundle"
+    assert main(["clean", str(bad), "-o", str(out), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error: ") and "bad.bundle:4" in err
+    assert not out.exists()
+    assert os.listdir(tmp_path) == ["bad.bundle"]
+
+
+def test_invalid_utf8_names_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.bundle"
+    bad.write_bytes(b"<<<FILE a.txt>>>\nok \xff here\n<<<END FILE>>>\n")
+    assert main(["clean", str(bad), "-j", "1"]) == 1
+    assert "byte offset 20" in capsys.readouterr().err
+    assert main(["clean", str(bad), "-j", "1", "--errors", "replace"]) == 0
+
+
+def test_explain_lists_edits_with_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", BUNDLE, "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    assert f"== {NAMES[0]}.txt" in out
+    assert "markup/link" in out
+    assert "totals:" in out
+
+
+def test_eval_on_fixtures_prints_full_scores(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--gold", str(FIXTURES / "expected"), BUNDLE, "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert summary["docs"] == 5
+    assert summary["content_kept"] == 1.0
+    assert summary["noise_removed"] == 1.0
+    assert summary["exact"] == 5
+
+
+def test_ls(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ls", BUNDLE]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert [r.split("\t")[0] for r in rows] == [f"{n}.txt" for n in NAMES]
+    size = (FIXTURES / "articles" / f"{NAMES[0]}.txt").stat().st_size
+    assert rows[0].split("\t")[1] == str(size)
+
+
+def test_split_then_pack_reproduces_the_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = tmp_path / "parts"
+    assert main(["split", BUNDLE, str(parts)]) == 0
+    for name in NAMES:
+        assert (parts / f"{name}.txt").read_bytes() == (FIXTURES / "articles" / f"{name}.txt").read_bytes()
+    monkeypatch.chdir(parts)
+    packed = tmp_path / "packed.bundle"
+    assert main(["pack", ".", "-o", str(packed)]) == 0
+    assert packed.read_bytes() == Path(BUNDLE).read_bytes()
+
+
+def test_split_refuses_unsafe_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    evil = tmp_path / "evil.bundle"
+    evil.write_text("<<<FILE ok.txt>>>\nfine\n<<<END FILE>>>\n<<<FILE ../escape.txt>>>\nx\n<<<END FILE>>>\n")
+    target = tmp_path / "target"
+    assert main(["split", str(evil), str(target)]) == 1
+    assert "escape.txt" in capsys.readouterr().err
+    assert not (tmp_path / "escape.txt").exists()
+    assert not (target / "ok.txt").exists()
+
+
+def test_pack_refuses_files_outside_the_current_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    assert main(["pack", "../a.txt"]) == 1
+    assert "outside the current directory" in capsys.readouterr().err

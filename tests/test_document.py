@@ -1,0 +1,83 @@
+"""The document's edit log: original offsets, undo, metadata records."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.document import Change, Document, Metadata, Tweet, undo
+
+
+def test_offsets_refer_to_the_original_after_earlier_edits() -> None:
+    doc = Document("aa XX bb YY cc")
+    doc.apply("one", [Change(3, 6, "", "x", "boilerplate")])  # "aa bb YY cc"
+    doc.apply("two", [Change(6, 9, "", "y", "boilerplate")])  # "aa bb cc"
+    assert doc.text == "aa bb cc"
+    first, second = doc.edits
+    assert (first.start, first.end, first.removed) == (3, 6, "XX ")
+    assert (second.start, second.end, second.removed) == (9, 12, "YY ")
+    assert doc.original[second.start : second.end] == second.removed
+
+
+def test_line_numbers_are_those_of_the_original() -> None:
+    doc = Document("title\n\nnoise\n\nbody\n\nfooter")
+    doc.apply("a", [Change(7, 12, "", "r", "boilerplate")])
+    doc.apply("b", [Change(doc.text.index("footer"), len(doc.text), "", "r", "boilerplate")])
+    assert [e.line for e in doc.edits] == [3, 7]
+
+
+def test_replacement_then_edit_inside_it_maps_to_the_replaced_span() -> None:
+    doc = Document("x [link](http://a) y")
+    doc.apply("markup", [Change(2, 18, "link", "link", "markup")])
+    assert doc.text == "x link y"
+    doc.apply("later", [Change(2, 6, "", "r", "boilerplate")])
+    edit = doc.edits[-1]
+    assert (edit.start, edit.end) == (2, 18)
+    assert undo(doc) == "x [link](http://a) y"
+
+
+def test_overlapping_changes_are_refused() -> None:
+    doc = Document("abcdef")
+    try:
+        doc.apply("bad", [Change(0, 3), Change(2, 4)])
+    except ValueError as exc:
+        assert "overlapping" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("overlap accepted")
+
+
+def test_metadata_round_trips_through_dict() -> None:
+    meta = Metadata(title="T", authors=["A"], tags=["x", "y"], date="2023-03-21")
+    meta.tweets.append(Tweet(handle="h", name="N", date="2023-03-20", links=["pic.twitter.com/x"]))
+    assert Metadata.from_dict(meta.to_dict()) == meta
+
+
+@st.composite
+def edit_rounds(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int, str]]]]:
+    text = draw(st.text(alphabet="ab\n ", min_size=0, max_size=40))
+    rounds = []
+    length = len(text)
+    for _ in range(draw(st.integers(0, 4))):
+        cuts = sorted(draw(st.lists(st.integers(0, length), max_size=6)))
+        changes = []
+        for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+            changes.append((a, b, draw(st.sampled_from(["", "Z", "ZZ"]))))
+        rounds.append(changes)
+        length += sum(len(new) - (b - a) for a, b, new in changes)
+    return text, rounds
+
+
+@given(edit_rounds())
+def test_undo_restores_the_original_and_untouched_spans_map_exactly(
+    case: tuple[str, list[list[tuple[int, int, str]]]],
+) -> None:
+    text, rounds = case
+    doc = Document(text)
+    for i, changes in enumerate(rounds):
+        doc.apply(f"step{i}", [Change(a, b, new, "r", "c") for a, b, new in changes])
+    assert undo(doc) == text
+    for edit in doc.edits:
+        assert 0 <= edit.start <= edit.end <= len(text)
+        assert 1 <= edit.line <= edit.end_line <= text.count("\n") + 1
+        if "Z" not in edit.removed:  # removed text that was never rewritten
+            assert text[edit.start : edit.end] == edit.removed

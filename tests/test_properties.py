@@ -1,0 +1,113 @@
+"""Properties of the whole default pipeline, under hypothesis."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import default_pipeline, undo
+from newsclean.cleaners.encoding import EncodingCleaner
+from newsclean.document import Document
+
+from .conftest import NAMES, article
+
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+# text built from news-like pieces, so the content cleaners have something to do
+PIECES = [
+    "By Jane Roe",
+    "Source: Agency",
+    "— Ann (@ann) March 20, 2023",
+    "pic.twitter.com/abc",
+    "📷📷📷",
+    "Related posts",
+    "Leave a Comment",
+    "[link](http://x.org)",
+    "**bold**",
+    "*",
+    "03:11",
+    "The minister said the talks would continue on Tuesday.",
+    "and",
+    "\u00a0",
+    "??",
+    "Featured image is from X",
+    "Copyright © 2023 Outlet",
+    "Beijing =",
+]
+news_text = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(max_size=30)),
+    max_size=25,
+).map(lambda parts: "\n\n".join(parts))
+any_text = st.one_of(st.text(max_size=300), news_text)
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.casefold()))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_never_crashes_and_undo_restores(text: str) -> None:
+    doc = newsclean.clean(text)
+    assert isinstance(doc.text, str)
+    assert undo(doc) == text
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_never_invents_words(text: str) -> None:
+    repaired = Document(text)
+    EncodingCleaner()(repaired)
+    doc = newsclean.clean(text)
+    source_words = _words(repaired.text)
+    # markers and joins create no words; every output word comes from the input
+    assert _words(doc.text) <= source_words
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_idempotent(text: str) -> None:
+    once = newsclean.clean(text).text
+    assert newsclean.clean(once).text == once
+
+
+def test_idempotent_on_fixtures() -> None:
+    pipeline = default_pipeline()
+    for name in NAMES:
+        once = pipeline(article(name)).text
+        assert pipeline(once).text == once, name
+
+
+def test_lone_surrogates_and_nuls_do_not_crash() -> None:
+    text = "a\ud800b\x00c\udfff\n\n\x00\x00 By Ann\n"
+    doc = newsclean.clean(text)
+    assert undo(doc) == text
+
+
+ADVERSARIAL = [
+    "*" * 200_000,
+    "[" * 200_000,
+    "(" * 200_000,
+    "\n" * 200_000,
+    "[a](" * 50_000,
+    "**a" * 60_000,
+    "— " * 100_000,
+    "@" * 200_000,
+    "?" * 200_000,
+    "\U0001f4f7" * 100_000,
+    "\u200d\ufe0f" * 100_000,
+    " " * 200_000 + "x",
+    ("word " * 200_000).strip(),  # a 1 MB single line
+    "By " + "Ann " * 100_000,
+    "a,\n\nb " * 50_000,
+]
+
+
+def test_adversarial_inputs_finish() -> None:
+    """Each must finish (a catastrophic regex would hang here); speed is benchmarked."""
+    pipeline = default_pipeline()
+    for text in ADVERSARIAL:
+        doc = pipeline(text)
+        assert len(doc.text) <= len(text) + 1
