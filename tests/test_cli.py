@@ -63,7 +63,9 @@ def test_clean_jsonl_out_and_report(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["path"] for r in records] == [f"{n}.txt" for n in NAMES]
     assert records[0]["metadata"]["title"].startswith("Putin Tells Xi")
-    assert all({"step", "rule", "category", "line", "removed"} <= set(e) for e in records[0]["edits"])
+    assert all(
+        {"step", "rule", "category", "line", "removed"} <= set(e) for e in records[0]["edits"]
+    )
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["documents"] == 5
     assert data["steps"]["whitespace"]["documents"] == 5
@@ -96,9 +98,13 @@ def test_skip_and_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert loads(capsys.readouterr().out)[0].text == "x y\n"
 
 
-def test_malformed_bundle_is_exit_1_and_no_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_bundle_is_exit_1_and_no_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.bundle"
-    bad.write_text("<<<FILE a.txt>>>\nfine\n<<<END FILE>>>\n<<<FILE b.txt\nbroken\n", encoding="utf-8")
+    bad.write_text(
+        "<<<FILE a.txt>>>\nfine\n<<<END FILE>>>\n<<<FILE b.txt\nbroken\n", encoding="utf-8"
+    )
     out = tmp_path / "out.bundle"
     assert main(["clean", str(bad), "-o", str(out), "-j", "1"]) == 1
     err = capsys.readouterr().err
@@ -140,11 +146,15 @@ def test_ls(capsys: pytest.CaptureFixture[str]) -> None:
     assert rows[0].split("\t")[1] == str(size)
 
 
-def test_split_then_pack_reproduces_the_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_split_then_pack_reproduces_the_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     parts = tmp_path / "parts"
     assert main(["split", BUNDLE, str(parts)]) == 0
     for name in NAMES:
-        assert (parts / f"{name}.txt").read_bytes() == (FIXTURES / "articles" / f"{name}.txt").read_bytes()
+        assert (parts / f"{name}.txt").read_bytes() == (
+            FIXTURES / "articles" / f"{name}.txt"
+        ).read_bytes()
     monkeypatch.chdir(parts)
     packed = tmp_path / "packed.bundle"
     assert main(["pack", ".", "-o", str(packed)]) == 0
@@ -153,7 +163,9 @@ def test_split_then_pack_reproduces_the_bundle(tmp_path: Path, monkeypatch: pyte
 
 def test_split_refuses_unsafe_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     evil = tmp_path / "evil.bundle"
-    evil.write_text("<<<FILE ok.txt>>>\nfine\n<<<END FILE>>>\n<<<FILE ../escape.txt>>>\nx\n<<<END FILE>>>\n")
+    evil.write_text(
+        "<<<FILE ok.txt>>>\nfine\n<<<END FILE>>>\n<<<FILE ../escape.txt>>>\nx\n<<<END FILE>>>\n"
+    )
     target = tmp_path / "target"
     assert main(["split", str(evil), str(target)]) == 1
     assert "escape.txt" in capsys.readouterr().err

@@ -50,7 +50,9 @@ def test_removed_lines_are_logged_where_the_labels_say(fixture_name: str) -> Non
         for row in labels.splitlines()
         if row.split("\t")[1] not in ("content",) and "inline" not in row.split("\t")[1]
     }
-    logged = {line for e in doc.edits for line in range(e.line, e.end_line + 1) if e.removed.strip()}
+    logged = {
+        line for e in doc.edits for line in range(e.line, e.end_line + 1) if e.removed.strip()
+    }
     assert noise_lines <= logged
 
 

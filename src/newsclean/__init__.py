@@ -14,7 +14,15 @@ The story.
 
 from newsclean.__about__ import __version__
 from newsclean.document import Change, Document, Edit, Metadata, Tweet, undo
-from newsclean.pipeline import Cleaner, CleanerError, Pipeline, Step, clean, default_pipeline, text_step
+from newsclean.pipeline import (
+    Cleaner,
+    CleanerError,
+    Pipeline,
+    Step,
+    clean,
+    default_pipeline,
+    text_step,
+)
 from newsclean.report import Report, StepStats
 
 __all__ = [

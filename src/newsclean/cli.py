@@ -70,9 +70,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
 
 
 def _add_pipeline_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--only", metavar="STEPS", help="run only these steps (comma-separated names)"
-    )
+    p.add_argument("--only", metavar="STEPS", help="run only these steps (comma-separated names)")
     p.add_argument("--skip", metavar="STEPS", help="leave out these steps (comma-separated names)")
     p.add_argument(
         "--rules",
@@ -196,9 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(p)
     _add_pipeline_options(p)
-    p.add_argument(
-        "--gold", required=True, metavar="GOLD_DIR", help="folder of gold cleaned texts"
-    )
+    p.add_argument("--gold", required=True, metavar="GOLD_DIR", help="folder of gold cleaned texts")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=cmd_eval)
 
@@ -217,8 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_learn)
 
-    p = sub.add_parser("ls", help="list a bundle's members", description="One line per member: "
-                       "path, size in bytes, attributes.")
+    p = sub.add_parser(
+        "ls",
+        help="list a bundle's members",
+        description="One line per member: path, size in bytes, attributes.",
+    )
     p.add_argument("bundle", metavar="BUNDLE", help="the bundle (- for standard input)")
     p.add_argument("--strict", action="store_true", help="read in strict mode")
     p.set_defaults(func=cmd_ls)
@@ -244,7 +243,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="files and folders to pack")
     p.add_argument(
-        "-o", "--output", default="-", metavar="BUNDLE", help="the bundle (default: standard output)"
+        "-o",
+        "--output",
+        default="-",
+        metavar="BUNDLE",
+        help="the bundle (default: standard output)",
     )
     p.add_argument(
         "--errors",
@@ -296,7 +299,9 @@ def _inputs(args: argparse.Namespace) -> list[str]:
     if args.sample:
         inputs.append(str(sample_bundle()))
     if not inputs:
-        raise UsageError("no input: give INPUT (a bundle, a directory, a .jsonl file or -) or --sample")
+        raise UsageError(
+            "no input: give INPUT (a bundle, a directory, a .jsonl file or -) or --sample"
+        )
     return inputs
 
 
@@ -320,8 +325,14 @@ class _Progress:
                 from tqdm import tqdm
             except ImportError:  # pragma: no cover - tqdm is a dependency
                 return
-            self.bar = tqdm(unit="B", unit_scale=True, unit_divisor=1000, desc="cleaning",
-                            file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1000,
+                desc="cleaning",
+                file=sys.stderr,
+                dynamic_ncols=True,
+            )
         self.docs = 0
 
     def wrap(self, docs: Iterable[Document]) -> Iterator[Document]:
@@ -345,7 +356,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     inputs = _inputs(args)
     if args.learn_boilerplate:
         if "-" in inputs:
-            raise UsageError("--learn-boilerplate reads the inputs twice: it cannot read standard input")
+            raise UsageError(
+                "--learn-boilerplate reads the inputs twice: it cannot read standard input"
+            )
         from newsclean.learn import LearnedBoilerplateCleaner, learn
 
         model = learn(_documents(args))
@@ -397,7 +410,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         _write_text_atomic(Path(args.report), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     if not args.quiet and args.output != "-":
         print(
-            f"{PROG}: cleaned {count} document(s): {report.chars_in} -> {report.chars_out} characters",
+            f"{PROG}: cleaned {count} document(s): "
+            f"{report.chars_in} -> {report.chars_out} characters",
             file=sys.stderr,
         )
     return 0
@@ -443,10 +457,12 @@ def _explain_document(
         counts[edit.category] = counts.get(edit.category, 0) + 1
         removed = json.dumps(edit.removed, ensure_ascii=False)
         if len(removed) > 200:
-            removed = removed[:160] + f"…\" (+{len(edit.removed) - 150} chars)"
+            removed = removed[:160] + f'…" (+{len(edit.removed) - 150} chars)'
         if color:
             removed = f"\x1b[{_COLORS.get(edit.category, '2')}m{removed}\x1b[0m"
-        arrow = f" -> {json.dumps(edit.replacement, ensure_ascii=False)}" if edit.replacement else ""
+        arrow = (
+            f" -> {json.dumps(edit.replacement, ensure_ascii=False)}" if edit.replacement else ""
+        )
         print(
             f"  L{edit.line:<5} {edit.category:<11} {edit.step}/{edit.rule:<22} {removed}{arrow}",
             file=out,

@@ -98,7 +98,9 @@ def _read_jsonl(path: str, fp: Iterable[bytes], input_format: str) -> Iterator[D
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}:{number}: not a JSON object ({exc})") from None
         if not isinstance(record, dict):
-            raise InputError(f"{path}:{number}: expected a JSON object, found {type(record).__name__}")
+            raise InputError(
+                f"{path}:{number}: expected a JSON object, found {type(record).__name__}"
+            )
         is_html = "text" not in record and "html" in record
         body = record.pop("html" if is_html else "text", None)
         if not isinstance(body, str):
@@ -196,7 +198,7 @@ def _members(
 
 
 def _member(doc: Document) -> Member:
-    attrs = {k: str(v) for k, v in doc.attrs.items() if k != "html_chars"}
+    attrs = tuple((k, str(v)) for k, v in doc.attrs.items() if k != "html_chars")
     return Member(doc.path, doc.text, attrs)
 
 

@@ -328,7 +328,17 @@ class Document:
     ('a.txt', True, False)
     """
 
-    __slots__ = ("_lines", "_map", "attrs", "edits", "errors", "metadata", "original", "path", "text")
+    __slots__ = (
+        "_lines",
+        "_map",
+        "attrs",
+        "edits",
+        "errors",
+        "metadata",
+        "original",
+        "path",
+        "text",
+    )
 
     def __init__(
         self,

@@ -44,9 +44,14 @@ class CleanerError(RuntimeError):
 class Step(Protocol):
     """What a pipeline step is: a name, and a call that cleans a document."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The step's name, unique within a pipeline."""
+        ...
 
-    def __call__(self, doc: Document) -> None: ...
+    def __call__(self, doc: Document) -> None:
+        """Clean ``doc`` in place (through :meth:`Document.apply`)."""
+        ...
 
 
 class Cleaner:
@@ -269,7 +274,9 @@ def default_pipeline(**options: Any) -> Pipeline:
 
     unknown = set(options) - set(BUILTIN)
     if unknown:
-        raise KeyError(f"no built-in step named {', '.join(sorted(unknown))}; known: {', '.join(BUILTIN)}")
+        raise KeyError(
+            f"no built-in step named {', '.join(sorted(unknown))}; known: {', '.join(BUILTIN)}"
+        )
     steps: list[Step] = []
     for name, cls in BUILTIN.items():
         option = options.get(name)

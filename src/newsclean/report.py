@@ -40,8 +40,10 @@ class StepStats:
         gone = len(removed) - len(replacement)
         if gone > 0:
             self.chars_removed[category] += gone
-        if removed.strip() and not replacement.strip() and (
-            removed.endswith("\n") or removed.count("\n") > 0
+        if (
+            removed.strip()
+            and not replacement.strip()
+            and (removed.endswith("\n") or removed.count("\n") > 0)
         ):
             self.lines_removed[category] += max(removed.count("\n"), 1)
 

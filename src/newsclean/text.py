@@ -34,7 +34,7 @@ class Line(NamedTuple):
     start: int
     end: int
     text: str
-    index: int
+    index: int  # type: ignore[assignment]  # the line's number from 0 (shadows tuple.index)
 
     @property
     def blank(self) -> bool:
@@ -134,9 +134,7 @@ MONTHS = {
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [
-    regex.compile(
-        rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
-    ),
+    regex.compile(rf"(?i)\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     regex.compile(
         rf"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b"
     ),

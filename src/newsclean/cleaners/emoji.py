@@ -73,9 +73,7 @@ def _build(config: EmojiConfig) -> regex.Pattern[str]:
     alts = [r"(?P<fffd>\ufffd+)"]
     if ph:
         run = max(config.min_run, 1)
-        alts.append(
-            rf"(?P<placeholder>[{ph}]\ufe0f?(?:[ \u00a0]?[{ph}]\ufe0f?){{{run - 1},}})"
-        )
+        alts.append(rf"(?P<placeholder>[{ph}]\ufe0f?(?:[ \u00a0]?[{ph}]\ufe0f?){{{run - 1},}})")
     if config.question_runs:
         # a run of ?s as a token of its own: at a line start before a word,
         # or anywhere right before an @handle in parentheses or a signature dash

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 import ftfy
 import regex
@@ -55,7 +55,7 @@ class EncodingConfig:
     """
 
     always: bool = False
-    normalization: str | None = "NFC"
+    normalization: Literal["NFC", "NFD", "NFKC", "NFKD"] | None = "NFC"
     unescape_html: bool | str = "auto"
 
     def ftfy_config(self) -> ftfy.TextFixerConfig:

@@ -31,7 +31,8 @@ _SPLIT = regex.compile(r"(?<=[\p{L}\p{N},])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\p{Ll})
 _LIST_ITEM = regex.compile(r"^\s*(?:[•·▪‣◦●○■□➢➤►▶✓✔*+-]|\d{1,3}[.)]|[a-z][.)])\s")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _SMALL = frozenset(
-    "a an and as at but by for from in into nor of on or over the to up via vs with".split()
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of"}
+    | {"on", "or", "over", "the", "to", "up", "via", "vs", "with"}
 )
 
 

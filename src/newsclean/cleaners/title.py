@@ -52,7 +52,7 @@ def headline(text: str, config: TitleConfig | None = None) -> str:
         if len(line) > cfg.max_chars or word_count(line) > cfg.max_words:
             return ""
         # two sentences in one line are prose, not a headline
-        body = line.rstrip(".!?…\"”’ ")
+        body = line.rstrip('.!?…"”’ ')
         if any(mark in body for mark in (". ", "! ")) and not body.isupper():
             return ""
         return line
