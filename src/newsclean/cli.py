@@ -283,7 +283,7 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         from newsclean.learn import BoilerplateModel, LearnedBoilerplateCleaner
 
         model = BoilerplateModel.load(args.boilerplate_model)
-        pipeline.add(LearnedBoilerplateCleaner(model=model), after="boilerplate")
+        pipeline.add(LearnedBoilerplateCleaner(model=model), before="whitespace")
     try:
         if args.only:
             pipeline = pipeline.only(_names(args.only))
@@ -313,6 +313,11 @@ def _documents(args: argparse.Namespace, warnings: list[str] | None = None) -> I
         errors=args.errors,
         warnings=warnings,
     )
+
+
+def _prepared(docs: Iterable[Document]) -> Iterator[Document]:
+    """Documents as the learned-boilerplate step sees them: encoding repaired, markup gone."""
+    return default_pipeline().only(["encoding", "markup"]).run(docs)
 
 
 class _Progress:
@@ -361,12 +366,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
             )
         from newsclean.learn import LearnedBoilerplateCleaner, learn
 
-        model = learn(_documents(args))
+        model = learn(_prepared(_documents(args)))
         if "learned" in pipeline:
             pipeline.remove("learned")
         pipeline.add(
             LearnedBoilerplateCleaner(model=model),
-            after="boilerplate" if "boilerplate" in pipeline else None,
+            before="whitespace" if "whitespace" in pipeline else None,
         )
     warnings: list[str] = []
     docs = _documents(args, warnings)
@@ -526,7 +531,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
         config = LearnConfig(**overrides)
     except (TypeError, ValueError) as exc:
         raise UsageError(str(exc)) from None
-    model = learn(_documents(args), config)
+    model = learn(_prepared(_documents(args)), config)
     model.save(args.output)
     return 0
 

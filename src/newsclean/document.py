@@ -54,7 +54,6 @@ CATEGORIES = (
     "markup",
     "whitespace",
     "paragraph",
-    "learned",
 )
 
 
