@@ -1,0 +1,606 @@
+"""The tweets cleaner: fixture 000's embeds, embed shapes from other sites, policies."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclean import Document, undo
+from newsclean.cleaners.encoding import EncodingCleaner
+from newsclean.cleaners.markup import MarkupCleaner
+from newsclean.cleaners.tweets import TweetCleaner, TweetConfig, find_signatures, tweet_links
+from newsclean.cleaners.whitespace import WhitespaceCleaner
+from newsclean.pipeline import Pipeline
+
+from .conftest import FIXTURES, article, gold, gold_meta
+
+FIXTURE = "000_7730eb643c94ef9b"
+
+# Article prose of the kind that surrounds embeds (long, ends like a sentence).
+P1 = (
+    "Officials in Kyiv said the talks had stalled after a week of heavy shelling along the "
+    "front line, according to the regional governor, who spoke to reporters on Tuesday."
+)
+P2 = (
+    "The Kremlin did not respond to a request for comment. Analysts in Brussels said the "
+    "timing of the visit, days after the summit, was unlikely to be a coincidence."
+)
+
+
+def run(text: str, **config: Any) -> Document:
+    """Only the tweets cleaner, then white space in the house style."""
+    doc = Document(text)
+    Pipeline([TweetCleaner(**config), WhitespaceCleaner()])(doc)
+    return doc
+
+
+def upto_tweets(text: str) -> Document:
+    """The default pipeline's steps up to this one: encoding, markup, tweets."""
+    return Pipeline([EncodingCleaner(), MarkupCleaner(), TweetCleaner()])(text)
+
+
+def tweets(doc: Document) -> list[dict[str, Any]]:
+    return [t.to_dict() for t in doc.metadata.tweets]
+
+
+# --- fixture 000 -------------------------------------------------------------------
+
+
+def _label_lines(name: str, category: str) -> set[int]:
+    path = FIXTURES / "expected" / f"{name}.labels.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {int(row[0]) for row in rows if len(row) > 1 and row[1] == category}
+
+
+def test_fixture_tweets_removed_exactly_as_labelled() -> None:
+    doc = upto_tweets(article(FIXTURE))
+    removed: set[int] = set()
+    for edit in doc.edits:
+        if edit.step == "tweets":
+            assert edit.category == "tweet"
+            assert edit.replacement == ""
+            removed.update(range(edit.line, edit.end_line + 1))
+    assert removed == _label_lines(FIXTURE, "tweet")
+    rules = {e.rule for e in doc.edits if e.step == "tweets"}
+    assert rules == {"tweet-text", "pic-link", "signature"}
+
+
+def test_fixture_tweet_metadata_equals_gold() -> None:
+    doc = upto_tweets(article(FIXTURE))
+    want = gold_meta(FIXTURE)["tweets"]
+    assert isinstance(want, list)
+    got = tweets(doc)
+    assert [{k: t.get(k) for k in w} for t, w in zip(got, want, strict=True)] == want
+    # the tweet's text is kept as metadata too, without links or placeholder emoji
+    assert got[0]["text"].startswith('"Welcome to Russia" — Xi Jinping has arrived')
+    assert got[1]["text"].splitlines()[1] == "-> Only US mediated ceasefires are good!"
+
+
+def test_fixture_keeps_the_articles_own_lines_around_tweets() -> None:
+    doc = upto_tweets(article(FIXTURE))
+    WhitespaceCleaner()(doc)
+    text = doc.text
+    kept = gold(FIXTURE)
+    for line in (
+        "Putin also at one point took a swipe directly at the United States:",
+        "Meanwhile, Washington is watching the Xi trip very closely",
+        "According to state media commentary (RT)",
+        "It obvious that there are forces persistently working",
+    ):
+        assert line in kept and line in text
+    for gone in ("pic.twitter.com", "(@", "Lord Bebo", "📷"):
+        assert gone not in text
+
+
+def test_fixture_other_articles_have_no_tweets() -> None:
+    for name in ("001_bff3226b920921d6", "002_f0061f79107f2e27", "003_2e2360023d3653eb"):
+        doc = run(article(name))
+        assert doc.metadata.tweets == []
+        assert not [e for e in doc.edits if e.category == "tweet"]
+
+
+# --- embed shapes ------------------------------------------------------------------
+
+SHAPES: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "collapsed to one line",
+        f"{P1}\n\nZelensky says Ukraine will not give up territory. pic.twitter.com/Ab12Cd "
+        f"— Kyiv Independent (@KyivIndependent) March 20, 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {
+            "handle": "KyivIndependent",
+            "name": "Kyiv Independent",
+            "date": "2023-03-20",
+            "links": ["pic.twitter.com/Ab12Cd"],
+            "text": "Zelensky says Ukraine will not give up territory.",
+        },
+    ),
+    (
+        "en dash, day-month-year (UK outlets)",
+        f"{P1}\n\nTonight's vote is a disgrace.\n\n"
+        f"– Jane Doe MP (@jane_doe99) 20 March 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "jane_doe99", "name": "Jane Doe MP", "date": "2023-03-20"},
+    ),
+    (
+        "hyphen, abbreviated month, t.co link in the text",
+        f"{P1}\n\nRead our full report here https://t.co/AbCdEf12\n\n"
+        f"- Reuters World (@ReutersWorld) Mar 20, 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "ReutersWorld", "links": ["https://t.co/AbCdEf12"], "date": "2023-03-20"},
+    ),
+    (
+        "undecoded &mdash; entity",
+        f"{P1}\n\nWe stand with Ukraine.\n&mdash; NATO (@NATO) February 24, 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "NATO", "name": "NATO", "date": "2023-02-24", "text": "We stand with Ukraine."},
+    ),
+    (
+        "signature broken over lines",
+        f"{P1}\n\nPolls close at 8pm tonight.\n—\nElections Canada\n(@ElectionsCan_E)\n"
+        f"October 21, 2019\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "ElectionsCan_E", "name": "Elections Canada", "date": "2019-10-21"},
+    ),
+    (
+        "lost and placeholder emoji in the name",
+        f"{P1}\n\nWhat a night in Kyiv\n\n— Olena ?? 📷📷 (@olena_k1) April 2, 2022\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "olena_k1", "name": "Olena", "date": "2022-04-02"},
+    ),
+    (
+        "status URL after the date, x.com picture link",
+        f"{P1}\n\nThe summit is over pic.x.com/zz9Q – Reuters (@Reuters) March 20, 2024 "
+        f"https://twitter.com/Reuters/status/1637812345678901234?s=20\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {
+            "handle": "Reuters",
+            "links": [
+                "pic.x.com/zz9Q",
+                "https://twitter.com/Reuters/status/1637812345678901234?s=20",
+            ],
+        },
+    ),
+    (
+        "picture link glued to the text, status URL on the next line",
+        f"{P1}\n\nWe will never surrender!pic.twitter.com/Q1w2Er\n\n"
+        f"— Volodymyr Zelenskyy (@ZelenskyyUa) March 20, 2023\n"
+        f"https://x.com/ZelenskyyUa/status/1637812345678901234\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {
+            "handle": "ZelenskyyUa",
+            "links": [
+                "pic.twitter.com/Q1w2Er",
+                "https://x.com/ZelenskyyUa/status/1637812345678901234",
+            ],
+        },
+    ),
+    (
+        "tweet at the very start of the article",
+        f"BREAKING: Explosions heard in central Kyiv pic.twitter.com/k1\n"
+        f"— OSINT Watch (@osint_watch) March 20, 2023\n\n{P1}",
+        f"{P1}\n",
+        {"handle": "osint_watch", "text": "BREAKING: Explosions heard in central Kyiv"},
+    ),
+    (
+        "tweet at the very end of the article",
+        f"{P1}\n\nThe minister posted a photo from the meeting.\n\n"
+        f"Productive talks today. pic.twitter.com/end1\n\n— Minister (@min_fa) March 21, 2023",
+        f"{P1}\n\nThe minister posted a photo from the meeting.\n",
+        {"handle": "min_fa", "text": "Productive talks today."},
+    ),
+    (
+        "time and date as copied from the site",
+        f"{P1}\n\nNo ceasefire. pic.twitter.com/t1\n\n"
+        f"— Jo Lee (@jolee) 10:17 AM · Mar 20, 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "jolee", "date": "2023-03-20"},
+    ),
+    (
+        "dashless signature alone on its line",
+        f"{P1}\n\nThe talks resume tomorrow. pic.twitter.com/a1\n\n"
+        f"Jane Doe (@jdoe) March 20, 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "jdoe", "name": "Jane Doe"},
+    ),
+    (
+        "markdown block quote",
+        f"{P1}\n\n> The talks resume tomorrow. pic.twitter.com/a1\n>\n"
+        f"> — Jane Doe (@jdoe) March 20, 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "jdoe", "text": "The talks resume tomorrow."},
+    ),
+    (
+        "date still a markdown link to the status",
+        f"{P1}\n\nHistoric day.\n\n— AP (@AP) [March 20, 2023]"
+        f"(https://twitter.com/AP/status/1637?ref_src=twsrc%5Etfw)\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {
+            "handle": "AP",
+            "date": "2023-03-20",
+            "links": ["https://twitter.com/AP/status/1637?ref_src=twsrc%5Etfw"],
+        },
+    ),
+    (
+        "date in another language",
+        f"{P1}\n\nHeute in Berlin.\n\n— Olaf Scholz (@Bundeskanzler) 20. März 2023\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "Bundeskanzler", "name": "Olaf Scholz"},
+    ),
+    (
+        "blog embed: a status URL alone on its line",
+        f"{P1}\n\nhttps://twitter.com/elonmusk/status/1637812345678901234\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {
+            "handle": "elonmusk",
+            "links": ["https://twitter.com/elonmusk/status/1637812345678901234"],
+        },
+    ),
+    (
+        "quoted as @handle: text with its picture link",
+        f"{P1}\n\n@SpaceX: Liftoff! pic.twitter.com/LaUnCh\n\n{P2}",
+        f"{P1}\n\n{P2}\n",
+        {"handle": "SpaceX", "text": "Liftoff!", "links": ["pic.twitter.com/LaUnCh"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected", "meta"),
+    [case[1:] for case in SHAPES],
+    ids=[case[0] for case in SHAPES],
+)
+def test_embed_shapes(source: str, expected: str, meta: dict[str, Any]) -> None:
+    doc = run(source)
+    assert doc.text == expected
+    found = tweets(doc)
+    assert len(found) == 1
+    assert {k: found[0].get(k) for k in meta} == meta
+    assert all(e.category in ("tweet", "whitespace") for e in doc.edits)
+    assert undo(doc) == source
+
+
+def test_multi_paragraph_tweet_with_continuation() -> None:
+    source = (
+        f"{P1}\n\nSullivan on the talks: “Nothing is agreed until everything is agreed.”\n\n"
+        f"→ So nothing is agreed. pic.twitter.com/c0nt\n\n— Analyst (@an_alyst) March 20, 2023"
+        f"\n\n{P2}"
+    )
+    doc = run(source)
+    assert doc.text == f"{P1}\n\n{P2}\n"
+    assert tweets(doc)[0]["text"].count("\n") == 1
+
+
+def test_thread_label_and_emoji_lines_join_the_tweet() -> None:
+    source = (
+        f"{P1}\n\nJUST IN:\n\n🚨 Sirens across Kyiv #Ukraine #Kyiv\n\n"
+        f"More soon pic.twitter.com/q9\n\n— OSINT (@osint) March 20, 2023\n\n{P2}"
+    )
+    doc = run(source)
+    assert doc.text == f"{P1}\n\n{P2}\n"
+    assert tweets(doc)[0]["text"].splitlines()[0] == "JUST IN:"
+
+
+def test_two_tweets_back_to_back_and_the_intro_stays() -> None:
+    source = (
+        f"{P1}\n\nBoth leaders wrote on Twitter:\n\n"
+        f"A historic day for our two nations.\n\n— Leader One (@leader_one) March 20, 2023\n\n"
+        f"Our friendship has no limits. pic.twitter.com/two2\n\n"
+        f"— Leader Two (@leader2) March 20, 2023\n\n{P2}"
+    )
+    doc = run(source)
+    assert doc.text == f"{P1}\n\nBoth leaders wrote on Twitter:\n\n{P2}\n"
+    assert [t["handle"] for t in tweets(doc)] == ["leader_one", "leader2"]
+    assert tweets(doc)[0]["text"] == "A historic day for our two nations."
+
+
+def test_tweet_inside_a_list_keeps_the_list() -> None:
+    source = (
+        "What we know so far:\n"
+        "* Russia shelled Kharkiv overnight.\n"
+        "* Big news from Moscow pic.twitter.com/abc — Clash Report (@clashreport) March 20, 2023\n"
+        "* Talks are due next week.\n"
+    )
+    doc = run(source)
+    assert doc.text == (
+        "What we know so far:\n* Russia shelled Kharkiv overnight.\n* Talks are due next week.\n"
+    )
+    assert tweets(doc)[0]["text"] == "Big news from Moscow"
+
+
+def test_single_newline_document_keeps_its_line_structure() -> None:
+    source = (
+        f"{P1}\nThe talks resume tomorrow. pic.twitter.com/a\n— Jo Doe (@jd) March 20, 2023\n{P2}"
+    )
+    assert run(source).text == f"{P1}\n{P2}\n"
+
+
+def test_media_only_tweet_keeps_the_paragraph_above() -> None:
+    source = (
+        f"{P1}\n\nMeanwhile the ministry said it was looking into the reports.\n\n"
+        f"pic.twitter.com/media1\n\n— Defence Ministry (@DefenceU) March 20, 2023\n\n{P2}"
+    )
+    doc = run(source)
+    assert (
+        doc.text
+        == f"{P1}\n\nMeanwhile the ministry said it was looking into the reports.\n\n{P2}\n"
+    )
+    assert "text" not in tweets(doc)[0]
+
+
+def test_short_article_paragraph_above_a_tweet_with_text_stays() -> None:
+    # the line right above the signature is the tweet; the one above needs evidence
+    source = (
+        f"{P1}\n\nThe hashtag #StandWithUkraine trended for hours.\n\n"
+        f"We will rebuild. pic.twitter.com/rb1\n\n— Mayor (@mayor_kyiv) March 20, 2023\n\n{P2}"
+    )
+    doc = run(source)
+    assert "The hashtag #StandWithUkraine trended for hours." in doc.text
+    assert "We will rebuild." not in doc.text
+
+
+def test_long_line_before_a_glued_signature_keeps_its_words() -> None:
+    # a whole article on one line: only the signature and the link go
+    source = f"{P1} {P2} Big news pic.twitter.com/b — Jane Doe (@jd) March 20, 2023 {P2}"
+    doc = run(source)
+    assert doc.text == f"{P1} {P2} Big news {P2}\n"
+    assert tweets(doc)[0]["handle"] == "jd"
+
+
+def test_long_paragraph_ending_in_a_link_above_a_signature_keeps_its_words() -> None:
+    # longer than any tweet: the article's paragraph with a pasted link, not the tweet
+    source = f"{P1} {P2} pic.twitter.com/Lg1\n\n— Jane Doe (@jd) March 20, 2023\n\n{P2}"
+    assert run(source).text == f"{P1} {P2}\n\n{P2}\n"
+    glued = f"{P1} {P2} Big news pic.twitter.com/b — Jane Doe (@jd) March 20, 2023"
+    assert run(glued).text == f"{P1} {P2} Big news\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f"{P1}\n\nHe wrote on Twitter: “We will win.” pic.twitter.com/x\n\n"
+        f"— Jo Doe (@jd) March 20, 2023\n\n{P2}",
+        f"{P1}\n\nHe wrote on Twitter: “We will win.” pic.twitter.com/x "
+        f"— Jo Doe (@jd) March 20, 2023\n\n{P2}",
+    ],
+    ids=["own-lines", "one-line"],
+)
+def test_intro_on_the_tweets_line_stays(source: str) -> None:
+    doc = run(source)
+    assert doc.text == f"{P1}\n\nHe wrote on Twitter:\n\n{P2}\n"
+    assert tweets(doc)[0]["text"] == "“We will win.”"
+    marked = run(source, policy="marker").text
+    assert "\nHe wrote on Twitter: [tweet: @jd, 2023-03-20]\n" in marked
+
+
+def test_intro_line_right_above_the_signature_stays() -> None:
+    source = f"{P1}\n\nShe later wrote on X:\n\n— Jane Doe (@jd) March 20, 2023\n\n{P2}"
+    doc = run(source)
+    assert doc.text == f"{P1}\n\nShe later wrote on X:\n\n{P2}\n"
+
+
+# --- what must be kept -------------------------------------------------------------
+
+KEPT = [
+    "The space agency (@nasa) said on Monday that the launch had gone well.",
+    "We are thrilled, said NASA (@NASA) March 20, 2023 at the briefing in Houston.",
+    "“Peace is possible, but not at any price.” — John Smith, CEO",
+    "WASHINGTON — March 20, 2023 - Officials met behind closed doors.",
+    "Follow @nasa and @esa for updates on the mission.",
+    "Contact the desk at news@example.com or call 555-0100 — March 20, 2023 edition.",
+    "The account (@kremlinrussia_e) posted a photo — dated March 20, 2023 — of the two men.",
+    "Prices rose 3% (Q1) – March 20, 2023 figures show.",
+    "Sources: Reuters, AP — March 20, 2023",
+    "The twitter.com domain now redirects to x.com, the company said.",
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_prose_that_looks_like_a_tweet_is_kept(line: str) -> None:
+    source = f"{P1}\n\n{line}\n\n{P2}"
+    doc = run(source)
+    assert doc.text == f"{source}\n"
+    assert doc.metadata.tweets == []
+
+
+def test_find_signatures_needs_a_date_or_status_url() -> None:
+    assert find_signatures("— Jane Doe (@jd)") == []
+    assert find_signatures("— Jane Doe (@jd) https://x.com/jd/status/1")[0].handle == "jd"
+    assert find_signatures("— Jane (@jd) 2023-03-20")[0].date == "2023-03-20"
+
+
+def test_tweet_links_as_written() -> None:
+    text = "a pic.twitter.com/X1 b http://t.co/Y2 c twitter.com/i/web/status/3 netflix.com/d"
+    assert tweet_links(text) == [
+        "pic.twitter.com/X1",
+        "http://t.co/Y2",
+        "twitter.com/i/web/status/3",
+    ]
+
+
+def test_stray_links_are_removed_from_prose_but_the_words_stay() -> None:
+    source = f"He posted a video of the crowd pic.twitter.com/VvV1 late on Sunday.\n\n{P1}"
+    doc = run(source)
+    assert doc.text == f"He posted a video of the crowd late on Sunday.\n\n{P1}\n"
+    assert doc.metadata.tweets == []
+    assert [e.rule for e in doc.edits if e.category == "tweet"] == ["pic-link"]
+    assert run(source, stray_links=False).text == f"{source}\n"
+
+
+# --- policies ----------------------------------------------------------------------
+
+POLICY_SOURCE = (
+    f"{P1}\n\nHe wrote on Twitter:\n\nWe will never surrender! 📷📷 pic.twitter.com/Q1w2\n\n"
+    f"— Volodymyr (@ZelenskyyUa) March 20, 2023\n\n{P2}"
+)
+
+
+def test_policy_drop_is_the_default() -> None:
+    assert TweetConfig().policy == "drop"
+    doc = run(POLICY_SOURCE)
+    assert doc.text == f"{P1}\n\nHe wrote on Twitter:\n\n{P2}\n"
+
+
+def test_policy_marker() -> None:
+    doc = run(POLICY_SOURCE, policy="marker")
+    assert doc.text == (
+        f"{P1}\n\nHe wrote on Twitter:\n\n[tweet: @ZelenskyyUa, 2023-03-20]\n\n{P2}\n"
+    )
+    assert [e.rule for e in doc.edits if e.category == "tweet" and e.replacement] == ["marker"]
+    custom = run(POLICY_SOURCE, policy="marker", marker_format="<{name} on Twitter>")
+    assert "\n\n<Volodymyr on Twitter>\n\n" in custom.text
+    assert len(custom.metadata.tweets) == 1
+
+
+def test_policy_marker_in_a_single_newline_document() -> None:
+    source = f"{P1}\nWe won. pic.twitter.com/a\n— Jo Doe (@jd) March 20, 2023\n{P2}"
+    assert run(source, policy="marker").text == f"{P1}\n[tweet: @jd, 2023-03-20]\n{P2}\n"
+
+
+def test_policy_keep() -> None:
+    doc = run(POLICY_SOURCE, policy="keep")
+    assert doc.text == f"{P1}\n\nHe wrote on Twitter:\n\nWe will never surrender!\n\n{P2}\n"
+    rules = sorted(e.rule for e in doc.edits if e.category == "tweet")
+    assert rules == ["pic-link", "placeholder", "signature"]
+    assert tweets(doc)[0]["text"] == "We will never surrender!"
+
+
+def test_policy_keep_with_a_glued_signature() -> None:
+    source = f"{P1}\n\nWe won. pic.twitter.com/a — Jo Doe (@jd) March 20, 2023\n\n{P2}"
+    assert run(source, policy="keep").text == f"{P1}\n\nWe won.\n\n{P2}\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"policy": "remove"}, "policy must be one of 'drop', 'marker', 'keep'"),
+        ({"marker_format": "[tweet {user}]"}, "marker_format"),
+        ({"marker_format": "[tweet {handle]"}, "marker_format"),
+        ({"max_text_chars": 0}, "max_text_chars"),
+    ],
+)
+def test_bad_config_is_a_clear_error(options: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        TweetCleaner(**options)
+
+
+def test_cleaning_twice_changes_nothing_more() -> None:
+    for source in [POLICY_SOURCE, article(FIXTURE), *(case[1] for case in SHAPES)]:
+        once = run(source)
+        again = run(once.text)
+        assert again.text == once.text
+        assert again.metadata.tweets == []
+
+
+# --- robustness --------------------------------------------------------------------
+
+ADVERSARIAL = [
+    "*" * 200_000,
+    "[" * 200_000,
+    "(" * 200_000,
+    "—" * 200_000,
+    "@" * 200_000,
+    " " * 200_000,
+    "(@" * 100_000,
+    "- " * 100_000,
+    "word " * 40_000,
+    "(@a) March 20, 2023 " * 10_000,
+    "— Name (@a) March 20, 2023 " * 7_000,
+    "— " + "a" * 200_000 + " (@a) March 20, 2023",
+    "@a: " + "x " * 100_000 + "pic.twitter.com/a",
+    "pic.twitter.com/a" * 12_000,
+    "https://t.co/" * 15_000,
+    ">\n" * 100_000,
+    "short line\n— A (@a) March 20, 2023\n" * 5_000,
+    ".!" * 100_000 + "a",
+    "📷" * 200_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_adversarial_input_finishes(text: str) -> None:
+    doc = Document(text)
+    TweetCleaner()(doc)
+    assert undo(doc) == text
+
+
+_TOKENS = st.sampled_from(
+    [
+        "— ",
+        "– ",
+        " - ",
+        "(@",
+        "(@jd)",
+        ")",
+        " March 20, 2023",
+        "20 March 2023",
+        "pic.twitter.com/Ab1",
+        "https://t.co/x",
+        "https://x.com/jd/status/12",
+        "\n",
+        "\n\n",
+        "> ",
+        ":",
+        "Jo Doe",
+        "📷📷",
+        "??",
+        "#tag",
+        "@nasa",
+        "→ ",
+        "BREAKING:",
+        "&mdash;",
+        "word",
+        " ",
+        ".",
+    ]
+)
+_TEXTS = st.one_of(st.text(max_size=300), st.lists(_TOKENS, max_size=60).map("".join))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXTS, policy=st.sampled_from(["drop", "marker", "keep"]))
+def test_never_raises_and_the_log_undoes(text: str, policy: str) -> None:
+    doc = Document(text)
+    TweetCleaner(policy=policy)(doc)
+    assert undo(doc) == text
+    if policy != "marker":
+        assert all(e.replacement == "" for e in doc.edits)
+
+
+def _is_subsequence(small: str, big: str) -> bool:
+    chars = iter(big)
+    return all(c in chars for c in small)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXTS)
+def test_drop_only_deletes(text: str) -> None:
+    doc = Document(text)
+    TweetCleaner()(doc)
+    assert _is_subsequence(doc.text, text)
+
+
+_PROSE = st.sampled_from([P1, P2, "He told reporters on Monday that the plan would be ready soon."])
+_EMBED = st.builds(
+    lambda body, sep, dash: f"{body} pic.twitter.com/Xy1{sep}{dash} Jo Doe (@jodoe) March 20, 2023",
+    st.sampled_from(["We will rebuild.", "No ceasefire now", "Big day in Kyiv 📷📷"]),
+    st.sampled_from([" ", "\n", "\n\n"]),
+    st.sampled_from(["—", "–", "-", "&mdash;"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PROSE, _EMBED), min_size=1, max_size=8))
+def test_generated_articles_lose_every_embed_and_no_prose(blocks: list[str]) -> None:
+    source = "\n\n".join(blocks)
+    doc = run(source)
+    embeds = [b for b in blocks if "(@jodoe)" in b]
+    assert len(doc.metadata.tweets) == len(embeds)
+    assert doc.text == "".join(f"{b}\n\n" for b in blocks if b not in embeds).rstrip("\n") + (
+        "\n" if len(embeds) < len(blocks) else ""
+    )
