@@ -1,28 +1,1439 @@
-"""Bylines, datelines, source lines and author bios. (placeholder: being written)."""
+"""Bylines, datelines, source lines, credits and author bios.
+
+News pages wrap the story in credits: a byline (``By Jane Roe and John Doe,
+Reuters``), a dateline (``Global Research, March 21, 2023``, ``Updated 3:45
+PM EST, Tue March 21, 2023``), a wire opening (``WASHINGTON (AP) — ``), a
+``Source: X`` line, contributor credits (``Additional reporting by X in Y``,
+``X contributed to this report.``), an author bio at the end (``X is a
+journalist for Y ...``), the outlet's name as the last line, a trailing
+``– zero hedge`` after the last sentence. This cleaner removes them and keeps
+what they say as metadata: ``authors``, ``contributors``, ``publisher``,
+``date`` (ISO) and ``original_source``.
+
+Precision comes first. A line is a credit only when the *whole* line has a
+credit's shape: after ``By`` comes a list of names (capitalised words,
+``and``, commas, maybe an outlet, a role or a date), never a sentence, so
+``By Tuesday, the talks had collapsed.`` stays. Most rules apply only where
+credits cluster: before the story's first prose paragraph, after its last
+one, or in the run of lines at the very end (see :func:`newsclean.text.zones`);
+a ``Source:`` line in the middle of the story stays. Inside a kept line only
+three things are removed: a wire opening at the start of the story, a
+``– name`` attribution after the final punctuation of a paragraph, and a
+dangling dash at the very end of the article.
+
+>>> from newsclean.document import Document
+>>> doc = Document("Title\\n\\nBy Jane Roe and John Doe, Reuters\\n\\n"
+...                "WASHINGTON (Reuters) - The Senate voted on Tuesday.\\n\\n"
+...                "Additional reporting by Ann Lee in London")
+>>> BylineCleaner()(doc)
+>>> doc.text
+'Title\\n\\n\\n\\nThe Senate voted on Tuesday.\\n\\n'
+>>> doc.metadata.authors, doc.metadata.contributors, doc.metadata.publisher
+(['Jane Roe', 'John Doe'], ['Ann Lee'], 'Reuters')
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
+
+import regex
 
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
+from newsclean.text import (
+    MONTHS,
+    Line,
+    Zones,
+    is_prose,
+    line_change,
+    parse_date,
+    split_lines,
+    word_count,
+)
 
-__all__ = ["BylineCleaner", "BylineConfig"]
+__all__ = [
+    "BylineCleaner",
+    "BylineConfig",
+    "Credit",
+    "classify_line",
+    "date_line",
+    "parse_names",
+]
+
+_I = regex.IGNORECASE | regex.V0
+_H = r"[ \t\u00a0]"  # a horizontal space
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(p.split()) for p in text.split(","))
+
+
+# ---------------------------------------------------------------------------
+# vocabularies
+# ---------------------------------------------------------------------------
+
+#: News agencies and outlets that often appear as a single word (or a fixed
+#: phrase) in credits: ``(Reuters)``, ``By Jane Roe, AFP``, ``— Xinhua``.
+WIRES = _phrases(
+    """
+    ap, afp, reuters, bloomberg, xinhua, yonhap, kyodo, jiji, tass, ria, interfax, sputnik,
+    anadolu, bernama, antara, ani, pti, ians, upi, dpa, efe, ansa, kcna, nhk, cna, aap, bbc,
+    cnn, agencies, irna, wam, mena, ukrinform, unian, newsis, axios, politico, al jazeera,
+    associated press, the associated press, agence france-presse, agence france presse,
+    kyodo news, jiji press, yonhap news agency, xinhua news agency, press association,
+    canadian press, the canadian press
+    """
+)
+
+#: Words that mark a name as an outlet's: ``Bloomberg News``, ``The Korea
+#: Herald``, ``South China Morning Post``.
+OUTLET_WORDS = _words(
+    """
+        news press times post herald journal tribune gazette telegraph guardian independent
+        observer chronicle daily weekly magazine media network agency wire radio tv
+        television broadcasting review insider monitor express mail mailonline mirror
+        standard examiner courier dispatch bulletin digest online associated economist
+        newsweek ilbo shimbun hedge
+        """
+)
+
+#: Role words: a credit name made only of these (and determiners) names no
+#: one (``By Staff``, ``Our Correspondent``, ``Email the author``).
+ROLE_NOUNS = _words(
+    """
+        staff writer writers reporter reporters correspondent correspondents editor editors
+        board admin administrator webmaster contributor contributors columnist journalist
+        journalists desk team bureau newsroom agencies services service wires author authors
+        producer chief intern stringer anchor analyst guest post blogger moderator
+        """
+)
+_ROLE_ADJECTIVES = _words(
+    """
+        senior special foreign political contributing web news digital online editorial
+        sports business our a an the email e-mail managing deputy associate assistant
+        executive investigative national international local freelance staff wire bureau own
+        by
+        """
+)
+_ROLE_ALL = ROLE_NOUNS | _ROLE_ADJECTIVES
+#: Roles that end a credit name and are cut off it (``Jane Roe Staff Writer``).
+_ROLE_SUFFIX = ROLE_NOUNS - {"post", "guest", "admin", "webmaster", "moderator", "services"}
+#: Roles that stand for a group: ``Reuters Staff`` names the outlet.
+_COLLECTIVE = _words(
+    """
+        staff desk team bureau newsroom reporters writers editors board
+        """
+)
+_DETERMINERS = _words(
+    """
+        the a an our
+        """
+)
+_PARTICLES = _words(
+    """
+        van von der den de da das do dos del della di du la le al el bin ibn ben y e ter ten
+        """
+)
+_CONNECTORS = _words(
+    """
+        of the and & for de du des la le el al
+        """
+)
+_WEEKDAYS = _words(
+    """
+        monday tuesday wednesday thursday friday saturday sunday
+        """
+)
+#: Words that do not occur in people's names but do in headings that start
+#: with "By" (``By The Numbers``, ``By Any Means Necessary``).
+_NOT_NAMES = (
+    _words(
+        """
+        the a an this that these those any all no means necessary way now then far popular
+        demand numbers design default contrast comparison chance nature definition hand
+        heart night day accident mistake choice force law request invitation appointment
+        example turns degrees proxy extension virtue necessity association my your his her
+        its their what how why when where who is are was were will not has have had it he
+        she they we i you to in on at with from into about after before over under against
+        between year years month week today tomorrow yesterday tonight land sea air
+        """
+    )
+    | _WEEKDAYS
+)
+#: Words that make a short Title Case line site furniture or a sign-off,
+#: not an outlet's name.
+_FURNITURE_WORDS = _words(
+    """
+        related more read share further reading top stories story thoughts bottom line next
+        previous key takeaways conclusion summary update updates comments comment reply
+        leave tags topics categories subscribe newsletter follow sponsored advertisement
+        recommended popular trending latest also see watch listen video videos photos
+        gallery references notes footnotes sources credits disclaimer about contact print
+        email home back regards thanks thank cheers end bless love safe sincerely yours
+        happy merry amen posts articles links link sign login register menu search you may
+        like what why how who when where is are was will not
+        """
+)
+
+# ---------------------------------------------------------------------------
+# shared patterns (every repetition bounded; lines are length-capped first)
+# ---------------------------------------------------------------------------
+
+_SPACE = r"[ \t\u00a0\u2009\u202f]"
+_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}|(?:d|l|dell|dall)['’]\p{Lu})[\p{L}\p{M}\p{N}'’.\-]{0,30}$")
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,8}$")
+_USERNAME = regex.compile(r"^[\p{L}\p{N}_.'’\-]{2,40}$")
+_OUTLET_TOKEN = regex.compile(r"^(?:\p{Lu}|\p{N})[\p{L}\p{M}\p{N}.'’&/\-]{0,30}$")
+_ALLCAPS = regex.compile(r"^\p{Lu}{2,6}$")
+_DOMAIN = regex.compile(r"^[\p{L}\p{N}\-]{2,40}\.(?:com|net|org|co\.uk|co|ca|in|io|news|info)$", _I)
+_EMAIL = r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}"
+_EMAIL_RE = regex.compile(_EMAIL)
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MON = rf"\b(?i:{_MONTH_NAMES})(?!\p{{L}})\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE = (
+    rf"{_MON}[ \u00a0]?\d{{1,2}}{_ORD}(?!\d)(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
+    rf"|\b\d{{1,2}}{_ORD}[ \u00a0](?:of[ \u00a0])?{_MON}(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
+    rf"|{_MON},?[ \u00a0]\d{{4}}(?!\d)"
+    r"|\b\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)\.?"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
+    r"|\d{4}[ ]?年[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日"
+)
+_TIME = (
+    r"\b\d{1,2}(?:[:.]\d{2}){1,2}(?:[ ]?[ap]\.?[ ]?m\b\.?)?"
+    r"|\b\d{1,2}[ ]?[ap]\.?m\b\.?|\b\d{1,2}[ ]?h[ ]?\d{2}\b"
+)
+_AGO = (
+    r"\b(?:\d{1,3}|an?|one)[ ](?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?"
+    r"|months?|years?)[ ]ago\b|\byesterday\b|\btoday\b|\bjust now\b"
+)
+_READ = (
+    r"\b\d{1,3}[ ]?-?[ ]?min(?:ute)?s?\.?[ ](?:read|reading(?: time)?|watch|listen)\b"
+    r"|\b(?:estimated[ ])?reading time\b"
+)
+_WORDS_DATE = (
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|\b(?:gmt|utc|bst|cet|cest|eet|eest|msk|ist|pkt|ict|wib|sgt|hkt|kst|jst|aest|aedt|awst"
+    r"|nzst|nzdt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|akst|hst|local|time|hrs)\b"
+    r"(?:[ ]?[+\-][ ]?\d{1,2}(?::?\d{2})?)?"
+    r"|\b(?:first|last|originally|published|updated|update|posted|modified|edited|revised"
+    r"|created|uploaded|filed|input|date|dated|issued|on|at|as[ ]of|and|since|mins?|minutes?)\b\.?"
+)
+_DATE_TOKEN = regex.compile(
+    rf"(?P<date>{_DATE})|(?P<time>{_TIME})|(?P<ago>{_AGO})|(?P<read>{_READ})"
+    rf"|(?P<word>{_WORDS_DATE})"
+    r"|(?P<sep>[\s,|•·:;/()\[\]–—−\-]+)"
+    r"|(?P<num>\d{1,4}\b)"
+    r"|(?P<other>[^\s,|•·:;/()\[\]–—−\-]{1,200})",
+    _I,
+)
+_DOTTED_DATE = regex.compile(
+    r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)|(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日"
+)
+
+
+_SEPARATOR_HINT = regex.compile(r"[|•·,–—]|[ ]-[ ]")
+_CONTACT_HINT = regex.compile(
+    r"reach|contact|mail|write to|message|follow|find|connect|catch|twitter|facebook|instagram"
+    r"|linkedin|mastodon|bluesky|threads|telegram|substack|youtube|tiktok|medium|gab|gettr|rumble",
+    _I,
+)
+_STAMP_HINT = regex.compile(r"\d|ago|today|yesterday|updated|published|just now", _I)
+_LETTER = regex.compile(r"\p{L}")
+_NON_LETTERS = regex.compile(r"\P{L}")
+_CREDIT_SPLIT = regex.compile(r"[ ]*;[ ]*|(?<=\p{Ll})\.[ ]+(?=\p{Lu})")
+_URL = regex.compile(r"^(?:https?://|www\.)\S{1,300}$")
+_ABBREV_END = regex.compile(r"\b\p{Lu}\p{L}{0,3}\.$")
+_NAME_START = regex.compile(r"^[\p{Lu}\p{N}\p{Lo}\"“'(]")
+_TAG_SPLIT = regex.compile(r"[/,]|[ ]and[ ]")
+_ABOUT_PREFIX = regex.compile(rf"^(?:about the authors?{_H}*:?{_H}*)", _I)
+_TITLE_PREFIX = regex.compile(r"^(?:dr|prof)\.?[ ]+", _I)
+_CAP_START = regex.compile(rf"{_H}{{0,3}}\p{{Lu}}")
+
+
+class _Token(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+def _date_tokens(text: str) -> list[_Token]:
+    return [_Token(m.lastgroup or "other", m.start(), m.end()) for m in _DATE_TOKEN.finditer(text)]
+
+
+def _iso(text: str) -> str:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD``, or ``""``.
+
+    >>> _iso("Tue 21 Mar 2023 10.00 GMT"), _iso("2023.03.21 10:17"), _iso("2023年3月21日")
+    ('2023-03-21', '2023-03-21', '2023-03-21')
+    """
+    iso = parse_date(text)
+    if iso:
+        return iso
+    m = _DOTTED_DATE.search(text)
+    if m is None:
+        return ""
+    year, month, day = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+    if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
+
+
+def date_line(text: str) -> tuple[bool, str]:
+    """Whether ``text`` is only a date/time stamp, and its ISO date.
+
+    A date line is made of dates, times, time zones, weekdays, reading
+    times and the words around them (``Published``, ``Updated``, ``on``,
+    ``at``); at least one date, time or "2 hours ago" is needed.
+
+    >>> date_line("Updated 3:45 PM EST, Tue March 21, 2023")
+    (True, '2023-03-21')
+    >>> date_line("Latest update as of 10:17 ET, March 21, 2023:")
+    (False, '')
+    """
+    if len(text) > 200 or _STAMP_HINT.search(text) is None:
+        return False, ""
+    stamped = False
+    for token in _date_tokens(text):
+        if token.kind == "other":
+            return False, ""
+        if token.kind in ("date", "ago"):
+            stamped = True
+        elif token.kind == "time":
+            # "10:17" and "3 pm" are times on their own; "1.50" only next to a date
+            clock = text[token.start : token.end].lower()
+            stamped = stamped or ":" in clock or "m" in clock
+    return stamped, _iso(text) if stamped else ""
+
+
+def _cut_date_tail(text: str) -> tuple[str, str]:
+    """Split ``text`` into its head and a trailing date/time stamp.
+
+    >>> _cut_date_tail("Jane Roe, Reuters | Published March 21, 2023 10:00 GMT")
+    ('Jane Roe, Reuters', '2023-03-21')
+    >>> _cut_date_tail("Jane Roe and John Doe")
+    ('Jane Roe and John Doe', '')
+    """
+    if not _STAMP_HINT.search(text):
+        return text, ""
+    tokens = _date_tokens(text)
+    cut = len(tokens)
+    stamped = False
+    for i in range(len(tokens) - 1, -1, -1):
+        kind = tokens[i].kind
+        if kind == "other":
+            break
+        if kind in ("date", "time", "ago"):
+            stamped = True
+        cut = i
+    if not stamped or cut >= len(tokens):
+        return text, ""
+    head = text[: tokens[cut].start].rstrip(" \t\u00a0,|•·:;/-–—(")
+    # a trailing keyword such as "on" or "Updated" belongs to the stamp
+    return head, _iso(text[tokens[cut].start :])
+
+
+# ---------------------------------------------------------------------------
+# names
+# ---------------------------------------------------------------------------
+
+
+def _low(token: str) -> str:
+    return token.lower().strip(".,:;'’")
+
+
+def _is_person(tokens: Sequence[str]) -> bool:
+    """Whether the tokens look like a person's (or a byline's) name.
+
+    >>> _is_person(["Jane", "van", "Roe"]), _is_person(["The", "Numbers"]), _is_person(["王毅"])
+    (True, False, True)
+    """
+    if len(tokens) == 1:
+        return bool(_CJK_NAME.match(tokens[0]))
+    if not 2 <= len(tokens) <= 5:
+        return False
+    for i, token in enumerate(tokens):
+        low = _low(token)
+        if low in _NOT_NAMES or low in _ROLE_ALL or low in OUTLET_WORDS - {"hedge"}:
+            return False
+        if _NAME_TOKEN.match(token):
+            continue
+        if 0 < i < len(tokens) - 1 and low in _PARTICLES:
+            continue
+        if _CJK_NAME.match(token):
+            continue
+        return False
+    return True
+
+
+def _title_shape(tokens: Sequence[str], max_tokens: int = 6) -> bool:
+    """Whether the tokens are Title Case like an outlet's name."""
+    if not 1 <= len(tokens) <= max_tokens:
+        return False
+    if not (_OUTLET_TOKEN.match(tokens[0]) and _OUTLET_TOKEN.match(tokens[-1])):
+        return False
+    if not any(_LETTER.search(t) for t in tokens):
+        return False
+    return all(_OUTLET_TOKEN.match(t) or t.lower() in _CONNECTORS for t in tokens)
+
+
+def _is_outlet(tokens: Sequence[str], *, the: bool = False) -> bool:
+    """Whether the tokens name an outlet: Title Case with a sign of one.
+
+    The signs: a known agency, an outlet word (``News``, ``Herald``,
+    ``Post``), a short all-capitals name, a domain name; with ``the``, a
+    leading ``The`` too (``Jane Roe, The Atlantic``).
+
+    >>> _is_outlet(["The", "Korea", "Herald"]), _is_outlet(["AFP"]), _is_outlet(["Jane", "Roe"])
+    (True, True, False)
+    >>> _is_outlet(["The", "Atlantic"]), _is_outlet(["The", "Atlantic"], the=True)
+    (False, True)
+    """
+    if not _title_shape(tokens):
+        return False
+    lows = [_low(t) for t in tokens]
+    if " ".join(lows) in WIRES:
+        return True
+    if any(low in _NOT_NAMES for low in lows[1:]):
+        return False
+    if len(tokens) == 1:
+        return bool(_ALLCAPS.match(tokens[0]) or _DOMAIN.match(tokens[0]))
+    if the and lows[0] == "the":
+        return True
+    return any(low in OUTLET_WORDS for low in lows)
+
+
+_SPLIT_PIECES = regex.compile(rf"{_H}*(?:[,;|•·/]|{_H}[\-–—]{{1,2}}{_H}|[–—]){_H}*")
+_SPLIT_AND = regex.compile(rf"{_H}+(?:and|&){_H}+|{_H}*&{_H}*", _I)
+_SUFFIX = regex.compile(
+    rf"^(?P<head>\S.{{0,80}}?){_H}+(?P<kw>for|at|in|from|with){_H}+(?P<tail>\S.{{0,80}})$",
+    _I,
+)
+_LEADING_ROLE = regex.compile(
+    r"^(?:(?:senior|special|chief|staff|foreign|political|guest|contributing|our|a|the|local"
+    r"|bureau|news|investigative)[ ]){0,3}"
+    r"(?:reporter|correspondent|writer|journalist|columnist|contributor|editor|producer|analyst)"
+    r"[ ]+(?=\S)",
+    _I,
+)
+
+
+_SPECIAL_TO = regex.compile(r"^special (?:to|for) (\S.{0,60})$", _I)
+
+
+class _Item(NamedTuple):
+    kind: str  # "author", "publisher" or "drop"
+    value: str
+
+
+def _classify_item(item: str, first: bool, loose: bool) -> list[_Item] | None:
+    """Classify one name of a credit list; ``None`` if it is not a name."""
+    item = item.strip(" \t\u00a0.,:;()[]\"“”'’")
+    if not item:
+        return []
+    out: list[_Item] = []
+    m = _SUFFIX.match(item)
+    if m is not None:
+        kw = m.group("kw").lower()
+        tail = m.group("tail").strip(" .")
+        head_tokens = m.group("head").split()
+        if kw in ("for", "at", "with") and _title_shape(tail.split()):
+            item = m.group("head")
+            out.append(_Item("publisher", tail))
+        elif kw in ("in", "from") and (_is_person(head_tokens) or loose):
+            item = m.group("head")
+    special = _SPECIAL_TO.match(item)
+    if special is not None and _title_shape(special.group(1).split()):
+        return [*out, _Item("publisher", special.group(1))]
+    item = _LEADING_ROLE.sub("", item)
+    tokens = item.split()
+    if not 1 <= len(tokens) <= 7 or len(item) > 80:
+        return None
+    lows = [_low(t) for t in tokens]
+    if all(low in _ROLE_ALL for low in lows):
+        return [*out, _Item("drop", "")]
+    stripped: list[str] = []
+    while len(tokens) > 1 and lows[-1] in _ROLE_SUFFIX:
+        stripped.append(lows.pop())
+        tokens.pop()
+    while stripped and len(tokens) > 1 and lows[-1] in _ROLE_ADJECTIVES - _DETERMINERS:
+        stripped.append(lows.pop())
+        tokens.pop()
+    name = " ".join(tokens)
+    if stripped:
+        collective = any(s in _COLLECTIVE for s in stripped)
+        if lows[0] in _DETERMINERS and all(low in _ROLE_ALL for low in lows):
+            return [*out, _Item("drop", "")]
+        if collective and (_is_outlet(tokens) or _title_shape(tokens, 4)):
+            return [*out, _Item("publisher", name)]
+        if _is_person(tokens):
+            return [*out, _Item("author", name)]
+        if _is_outlet(tokens):
+            return [*out, _Item("publisher", name)]
+        if _title_shape(tokens, 3):
+            return [*out, _Item("drop", "")]
+        return None
+    if _is_person(tokens):
+        return [*out, _Item("author", name)]
+    for size in (3, 2, 1):
+        # "JANE ROE Associated Press": a name and an agency with no comma between
+        wire = len(tokens) > size + 1 and " ".join(lows[-size:]) in WIRES
+        if wire and _is_person(tokens[:-size]):
+            head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+            return [*out, _Item("author", head), _Item("publisher", tail)]
+    if _is_outlet(tokens, the=not first):
+        return [*out, _Item("author" if first else "publisher", name)]
+    if len(tokens) == 1:
+        if _title_shape(tokens) and not first and lows[0] not in _NOT_NAMES:
+            return [*out, _Item("drop", "")]  # a place: "By Jane Roe, Beijing"
+        if loose and _USERNAME.match(tokens[0]) and lows[0] not in _NOT_NAMES:
+            return [*out, _Item("author", name)]
+    return None
+
+
+class Names(NamedTuple):
+    """The people and the outlet a credit names."""
+
+    people: list[str]
+    publisher: str
+
+
+def parse_names(text: str, *, loose: bool = False) -> Names | None:
+    """Parse a credit's list of names, or ``None`` if it is not one.
+
+    Names are separated by commas, ``and``, ``&``, ``|`` and dashes; roles
+    (``Staff Writer``, ``Senior Correspondent``) and places (``in
+    Washington``) are dropped, an outlet (``Reuters``, ``for The Guardian``)
+    becomes the publisher. With ``loose`` a single user name such as
+    ``jdoe`` is accepted (``Posted by jdoe``).
+
+    >>> parse_names("Jane Roe, John Doe and Ann Lee")
+    Names(people=['Jane Roe', 'John Doe', 'Ann Lee'], publisher='')
+    >>> parse_names("Jane Roe, Reuters")
+    Names(people=['Jane Roe'], publisher='Reuters')
+    >>> parse_names("Staff Reporter"), parse_names("Tuesday, the talks had collapsed")
+    (Names(people=[], publisher=''), None)
+    """
+    text = text.strip(" \t\u00a0.,:;")
+    if not text or len(text) > 200:
+        return None
+    people: list[str] = []
+    publisher = ""
+    pieces = [p for p in _SPLIT_PIECES.split(text) if p.strip()]
+    if not pieces or len(pieces) > 8:
+        return None
+    for i, piece in enumerate(pieces):
+        for part in _SPLIT_AND.split(piece):
+            items = _classify_item(part, i == 0, loose)
+            if items is None:
+                return None
+            for item in items:
+                if item.kind == "author":
+                    if item.value not in people:
+                        people.append(item.value)
+                elif item.kind == "publisher" and not publisher:
+                    publisher = item.value
+    return Names(people, publisher)
+
+
+# ---------------------------------------------------------------------------
+# line rules
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What a removed credit line says.
+
+    Attributes:
+        rule: the rule that matched (the edit's ``rule``).
+        authors: authors it names.
+        contributors: contributors (additional reporting, editing).
+        publisher: the outlet it names.
+        date: the ISO date it gives.
+        original_source: where the article came from (``Source: X``).
+    """
+
+    rule: str
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    publisher: str = ""
+    date: str = ""
+    original_source: str = ""
+
+
+_BY = regex.compile(
+    r"^(?:(?:written|words|story|text|report(?:ed)?|analysis|opinion|commentary|column"
+    r"|photos? and text)"
+    rf"{_H}+)?by{_H}*[:：]?{_H}*(?P<rest>\S.{{0,250}})$"
+    rf"|^(?:authors?|byline|writer|reporter|written by){_H}*[:：]{_H}*(?P<rest2>\S.{{0,250}})$",
+    _I,
+)
+_KEYWORD_LINE = regex.compile(
+    r"^(?:this (?:entry|article|story) was )?(?:first |last |originally )?"
+    r"(?:posted|published|updated|modified|filed|submitted|uploaded|created|input|dated?|edited)\b",
+    _I,
+)
+_POSTED_IN = regex.compile(
+    r"^(?:this (?:entry|article|story|post) was )?posted in [^.;]{1,80}?(?=[ ](?:on|by)\b)", _I
+)
+_BY_WORD = regex.compile(rf"(?:^|[ \t\u00a0,|•·])by\b{_H}*:?", _I)
+_ARTICLES_BY = regex.compile(
+    r"^(?:(?:more|all|other|recent|latest)[ ]+)?(?:articles|posts|stories|columns)[ ]+by"
+    rf"{_H}*[:：]?"
+    rf"{_H}*(?P<rest>\S.{{0,120}})$"
+    rf"|^view all (?:posts|articles|stories) by{_H}*(?P<rest2>\S.{{0,120}})$",
+    _I,
+)
+_SOURCE = regex.compile(
+    rf"^(?:sources?|via|h/t|hat tip){_H}*[:：]{_H}*(?P<src>\S.{{0,150}})$"
+    rf"|^(?:via|h/t){_H}+(?P<src2>\S.{{0,150}})$",
+    _I,
+)
+_CREDIT_SEGMENT = regex.compile(
+    r"^(?:(?P<extra>additional|further|more|other)[ ]+)?"
+    r"(?P<what>reporting|writing|editing|research|compiled|compilation|translated|translation|produced"
+    r"|production|fact[ -]checking|fact[ -]checked|graphics|edited|reported|written|text)"
+    r"(?:[ ]+and[ ]+(?:reporting|writing|editing|research))?"
+    rf"[ ]+(?:was[ ]+)?(?:by|from){_H}*:?[ ]*(?P<names>\S.{{0,200}})$"
+    r"|^with[ ]+(?:additional[ ]+)?(?:inputs?|reporting|contributions?)[ ]+(?:by|from)[ ]+"
+    r"(?P<names2>\S.{0,120})$"
+    r"|^(?P<names3>\S.{0,200}?)[ ]+(?:contributed|contributes|also contributed)[ ]+"
+    r"(?:additional[ ]+)?(?:to[ ]+this[ ]+(?:report|story|article|piece)|reporting|research)"
+    r"(?:[ ]+(?:from|in)[ ]+[^.;]{1,80})?$",
+    _I,
+)
+_RESIDUE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]{1,30}){0,2})"
+    rf"{_H}?[=＝]{_H}?(?P<rest>[^=＝]{{0,80}})$"
+)
+_RESIDUE_ROLE = regex.compile(
+    r"\b(?:(?:special|staff|senior|chief)[ ]+)?(?:reporter|correspondent|journalist|writer)s?\b"
+    r"|기자|특파원",
+    _I,
+)
+_OUTLET_TAG = regex.compile(r"^\([ ]?(?P<tag>[^()]{2,40}?)[ ]?\)\.?$")
+#: Bracketed all-capitals markers that are not outlets.
+_NOT_TAGS = _words("END ENDS MORE UPDATE UPDATED CORRECTED REFILE LEAD WRAPUP RPT PHOTOS VIDEO")
+_WITH_INPUTS = regex.compile(
+    r"^\(?[ ]?with (?:inputs?|reporting) from (?P<names>[^()]{2,80}?)[ ]?\)?\.?$", _I
+)
+_READING = regex.compile(rf"^(?:{_READ}){_H}*:?{_H}*(?:\d{{1,3}}[ ]?min(?:ute)?s?\.?)?$", _I)
+_PUB_DATE = regex.compile(
+    rf"^(?P<pub>[^,|•·–—:\d]{{2,60}}?){_H}*(?:,|\||•|·|–|—|{_H}-{_H}){_H}*(?P<rest>\S.{{2,120}})$"
+)
+_DATE_PUB = regex.compile(
+    rf"^(?P<rest>\S.{{2,120}}?){_H}*(?:\||•|·|–|—|{_H}-{_H}){_H}*(?P<pub>[^,|•·–—:\d]{{2,60}})$"
+)
+_NAME_ROLE = regex.compile(
+    rf"^(?P<name>[^|•·,–—:]{{3,50}}?){_H}*(?:\||•|·|,|–|—|{_H}-{_H}){_H}*(?P<role>[^|•·]{{2,80}})$"
+)
+_ROLE_SEARCH = regex.compile(
+    r"\b(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|staff|producer"
+    r"|bureau chief|anchor|blogger|editor-in-chief)s?\b",
+    _I,
+)
+_CONTACT = regex.compile(
+    r"^(?:e-?mail|contact|reach|write to|message)[ ]+(?:the[ ]+)?(?:author|reporter|writer|editor"
+    r"|columnist|journalist)s?\b.{0,120}$"
+    r"|^(?P<name>[^@,|]{3,50}?)[ ]+(?:can be (?:reached|contacted)|is reachable)[ ]+"
+    r"(?:at|via|on|by)[ ]+.{1,120}$"
+    rf"|^(?P<name2>[^@,|<>()]{{3,50}}?){_H}*[,|/<(\-–—]?{_H}*(?:{_EMAIL}){_H}*[>)]?$",
+    _I,
+)
+_SOCIAL = (
+    r"twitter|x\.com|facebook|instagram|linkedin|mastodon|bluesky|threads|telegram|substack"
+    r"|youtube|tiktok|truth social|gab|gettr|rumble|medium|@[\w.]{1,40}"
+)
+_FOLLOW = regex.compile(
+    r"^(?:you can |please |be sure to |don[’']t forget to )?(?:follow|find|connect with|catch)[ ]+"
+    r"(?P<who>[^@\n]{1,60}?)[ ]+(?:on|at|via)[ ]+(?P<where>.{1,150})$"
+    rf"|^(?:follow[ ]+)?(?P<net>{_SOCIAL}){_H}*:{_H}*@?[\w.]{{1,40}}$",
+    _I,
+)
+_SOCIAL_RE = regex.compile(rf"(?:{_SOCIAL})", _I)
+_ABOUT = regex.compile(rf"^about the (?:author|writer|reporter|contributor)s?{_H}*:?$", _I)
+_BIO_HEAD = regex.compile(
+    rf"^(?:about the authors?{_H}*:?{_H}*)?"
+    r"(?P<name>(?:dr\.?[ ]+|prof\.?[ ]+)?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
+    r"(?:[ ](?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|van|von|de|da|del|der|di|du|la|le|al|bin|ibn)){1,4})"
+    r"[ ,]+(?P<verb>is|was|has been|has written|serves as|works as|writes|covers|reports)\b"
+    r"(?P<rest>.{0,400})",
+    _I,
+)
+_BIO_ROLE = regex.compile(
+    r"^(?:[^.]{0,250}?\b(?:journalist|reporter|writer|editor|correspondent|contributor|columnist"
+    r"|blogger|commentator|broadcaster|podcaster|photojournalist|anchor|newsletter|editor-in-chief"
+    r"|author)s?\b[^.]{0,120}?\b(?:for|at|with|of|to|on|based|covering|who)\b"
+    r"|[^.]{0,60}?\bthe author of\b"
+    r"|[ ]+(?:about|for|on)\b)",
+    _I,
+)
+_TERMINAL_END = regex.compile(r"[.!?…\"”’)]\W{0,3}$")
+
+
+def _credit_from(names: Names | None, rule: str, *, contributors: bool = False) -> Credit | None:
+    if names is None:
+        return None
+    people = tuple(names.people)
+    if contributors:
+        return Credit(rule, contributors=people, publisher=names.publisher)
+    return Credit(rule, authors=people, publisher=names.publisher)
+
+
+def _strip_line(text: str) -> str:
+    return text.strip(" \t\u00a0\u2009\u202f\u200b\ufeff\r")
+
+
+def _credits_line(text: str) -> Credit | None:
+    """``Reporting by X; Editing by Y``, ``X contributed to this report.``"""
+    inner = text.strip("()[] \t\u00a0").lstrip("-–—*_ ").rstrip(".")
+    if not inner:
+        return None
+    authors: list[str] = []
+    contributors: list[str] = []
+    publisher = ""
+    for segment in _CREDIT_SPLIT.split(inner):
+        segment = segment.strip(" .")
+        if not segment:
+            continue
+        m = _CREDIT_SEGMENT.match(segment)
+        if m is None:
+            return None
+        names_text = m.group("names") or m.group("names2") or m.group("names3")
+        names = parse_names(names_text or "")
+        if names is None:
+            return None
+        what = (m.group("what") or "").lower()
+        lead = what in ("reporting", "writing", "reported", "written", "text") and not m.group(
+            "extra"
+        )
+        (authors if lead and m.group("names") else contributors).extend(names.people)
+        publisher = publisher or names.publisher
+    if not authors and not contributors and not publisher:
+        return Credit("credits")
+    return Credit("credits", tuple(authors), tuple(contributors), publisher)
+
+
+def _keyword_line(text: str) -> Credit | None:
+    """``Posted on March 21, 2023 by Jane Roe``, ``Published: 21 March 2023``."""
+    text = _POSTED_IN.sub("posted", text.rstrip(". "), count=1)
+    by = _BY_WORD.search(text)
+    if by is None:
+        ok, iso = date_line(text)
+        return Credit("date-line", date=iso) if ok else None
+    left = text[: by.start()]
+    right = text[by.end() :]
+    head, iso = _cut_date_tail(right)
+    left_ok, left_iso = date_line(left)
+    if not left_ok and not _KEYWORD_LINE.match(left.strip()):
+        return None
+    if not left_ok:
+        # only keywords on the left ("Posted by ..."): they must be nothing else
+        for token in _date_tokens(left):
+            if token.kind in ("other", "num"):
+                return None
+    names = parse_names(head, loose=True)
+    if names is None:
+        return None
+    return Credit("posted-by", tuple(names.people), publisher=names.publisher, date=left_iso or iso)
+
+
+def _by_line(rest: str, *, first_line: bool) -> Credit | None:
+    head, iso = _cut_date_tail(rest)
+    if not head:
+        return None
+    if word_count(head) > 16:
+        return None
+    names = parse_names(head)
+    if names is None:
+        return None
+    if first_line and not names.people and not names.publisher:
+        return None
+    return Credit("byline", tuple(names.people), publisher=names.publisher, date=iso)
+
+
+def _source_line(text: str) -> Credit | None:
+    m = _SOURCE.match(text)
+    if m is None:
+        return None
+    src = (m.group("src") or m.group("src2") or "").strip(" \t\u00a0")
+    if not src or word_count(src) > 10:
+        return None
+    is_url = _URL.match(src) is not None
+    if not is_url:
+        if src[-1] in ".!?" and not _ABBREV_END.search(src):
+            return None
+        tokens = src.split()
+        if m.group("src2") is not None and not (_title_shape(tokens) or _DOMAIN.match(src)):
+            return None
+        if not _NAME_START.match(src) and not _DOMAIN.match(src):
+            # lower-case sources are sentences more often than names
+            return None
+    return Credit("source-line", original_source=src)
+
+
+def _residue_line(text: str) -> Credit | None:
+    m = _RESIDUE.match(text)
+    if m is None:
+        return None
+    rest = _RESIDUE_ROLE.sub(" ", m.group("rest")).strip(" ,")
+    if not rest:
+        return Credit("dateline-residue")
+    names = parse_names(rest)
+    if names is None:
+        return None
+    return Credit("dateline-residue", tuple(names.people), publisher=names.publisher)
+
+
+def _outlet_tag_line(text: str) -> Credit | None:
+    m = _WITH_INPUTS.match(text)
+    if m is not None:
+        names = parse_names(m.group("names"))
+        if names is not None:
+            return Credit("credits", contributors=tuple(names.people), publisher=names.publisher)
+    m = _OUTLET_TAG.match(text)
+    if m is None:
+        return None
+    tag = m.group("tag")
+    parts = [p.strip() for p in _TAG_SPLIT.split(tag)]
+    if all(p and p.upper() not in _NOT_TAGS and _is_outlet(p.split()) for p in parts):
+        return Credit("outlet-tag", publisher=parts[0])
+    return None
+
+
+def _outlet_after_byline(text: str, before: Credit) -> Credit | None:
+    """A lone outlet line under a byline (``By Jane Roe`` / ``Associated Press``).
+
+    >>> _outlet_after_byline("The Associated Press", Credit("byline", ("Jane Roe",))).publisher
+    'The Associated Press'
+    """
+    if before.rule not in ("byline", "posted-by", "author-role", "articles-by"):
+        return None
+    s = _strip_line(text)
+    tokens = s.split()
+    if len(s) > 60 or not _is_outlet(tokens, the=True):
+        return None
+    return Credit("byline-outlet", publisher=s)
+
+
+def _publisher_date(text: str) -> Credit | None:
+    for pattern in (_PUB_DATE, _DATE_PUB):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        ok, iso = date_line(m.group("rest"))
+        pub = m.group("pub").strip()
+        tokens = pub.split()
+        if not ok or not _title_shape(tokens):
+            continue
+        lows = [_low(t) for t in tokens]
+        if any(low in _FURNITURE_WORDS or low in _WEEKDAYS for low in lows):
+            continue
+        if all(low in _ROLE_ALL for low in lows):
+            return Credit("dateline", date=iso)
+        if len(tokens) == 1 and not _is_outlet(tokens):
+            # "Beijing, March 21, 2023": a dateline, but the name may be a place
+            return Credit("dateline", date=iso)
+        return Credit("dateline", publisher=pub, date=iso)
+    return None
+
+
+def _name_role(text: str) -> Credit | None:
+    m = _NAME_ROLE.match(text)
+    if m is None:
+        return None
+    tokens = m.group("name").split()
+    if not _is_person(tokens):
+        return None
+    role = m.group("role").strip(" .")
+    if _ROLE_SEARCH.search(role) and word_count(role) <= 8:
+        names = parse_names(role)
+        publisher = names.publisher if names is not None else ""
+        return Credit("author-role", (" ".join(tokens),), publisher=publisher)
+    role_tokens = role.split()
+    if _is_outlet(role_tokens) and (
+        len(role_tokens) > 1 or " ".join(_low(t) for t in role_tokens) in WIRES
+    ):
+        return Credit("author-role", (" ".join(tokens),), publisher=role)
+    return None
+
+
+def _contact_line(text: str) -> Credit | None:
+    m = _CONTACT.match(text)
+    if m is None:
+        return None
+    name = (m.group("name") or m.group("name2") or "").strip()
+    if not name:
+        return Credit("contact-line")
+    name = _RESIDUE_ROLE.sub(" ", name).strip(" ,")
+    names = parse_names(name)
+    if names is None or not names.people:
+        return None
+    return Credit("contact-line", tuple(names.people))
+
+
+def _follow_line(text: str) -> Credit | None:
+    m = _FOLLOW.match(text)
+    if m is None:
+        return None
+    if m.group("net"):
+        return Credit("follow-author")
+    who = m.group("who").strip()
+    if not _SOCIAL_RE.search(m.group("where")):
+        return None
+    if who.lower() in ("me", "him", "her", "them", "the author", "the writer", "the reporter"):
+        return Credit("follow-author")
+    names = parse_names(who)
+    if names is None or not names.people:
+        return None
+    return Credit("follow-author", tuple(names.people))
+
+
+def classify_line(text: str, where: str = "top", *, first_line: bool = False) -> Credit | None:
+    """The credit a whole line is, or ``None``.
+
+    Args:
+        text: the line.
+        where: ``"top"`` (before the story), ``"bottom"`` (after it) or
+            ``"middle"`` (inside it: only contributor credits count there).
+        first_line: the line is the document's first (its title, likely):
+            ``Publisher, Date`` is not taken from it.
+
+    >>> credit = classify_line("By Jane Roe and John Doe, Reuters")
+    >>> credit.rule, credit.authors, credit.publisher
+    ('byline', ('Jane Roe', 'John Doe'), 'Reuters')
+    >>> classify_line("By Tuesday, the talks had collapsed.") is None
+    True
+    >>> classify_line("Source: Bureau of Labor Statistics", "middle") is None
+    True
+    """
+    s = _strip_line(text)
+    if not s or len(s) > 300:
+        return None
+    credit = _classify(s, where, first_line)
+    if credit is not None and first_line and credit.rule not in _TITLE_SAFE:
+        # the first line is usually the title: only unmistakable credits go
+        return None
+    return credit
+
+
+#: The rules trusted on a document's first line.
+_TITLE_SAFE = frozenset({"byline", "posted-by", "date-line", "reading-time", "credits"})
+
+
+def _classify(s: str, where: str, first_line: bool) -> Credit | None:
+    if where != "middle":
+        m = _BY.match(s)
+        if m is not None:
+            credit = _by_line(m.group("rest") or m.group("rest2") or "", first_line=first_line)
+            if credit is not None:
+                return credit
+    low = s[:40].lower()
+    if (
+        "by" in low
+        or "contribut" in low
+        or "input" in low
+        or "repor" in low
+        or ";" in s
+        or s.endswith(("report", "report.", "reporting", "reporting."))
+    ):
+        credit = _credits_line(s)
+        if credit is not None:
+            return credit
+    m = _ARTICLES_BY.match(s)
+    if m is not None:
+        names = parse_names(m.group("rest") or m.group("rest2") or "", loose=True)
+        if names is not None:
+            return Credit("articles-by", tuple(names.people), publisher=names.publisher)
+    if where == "middle":
+        return None
+    if _KEYWORD_LINE.match(s):
+        credit = _keyword_line(s)
+        if credit is not None:
+            return credit
+    low = s[:12].lower()
+    credit = None
+    if low.startswith(("source", "via", "h/t", "hat tip")):
+        credit = _source_line(s)
+    elif "=" in s or "＝" in s:
+        credit = _residue_line(s)
+    elif s[0] == "(" or low.startswith("with"):
+        credit = _outlet_tag_line(s)
+    if credit is not None:
+        return credit
+    if _READING.match(s):
+        return Credit("reading-time")
+    if _STAMP_HINT.search(s) is not None:
+        ok, iso = date_line(s)
+        if ok:
+            return Credit("date-line", date=iso)
+        if not first_line:
+            credit = _publisher_date(s)
+            if credit is not None:
+                return credit
+    if _SEPARATOR_HINT.search(s) is not None:
+        credit = _name_role(s)
+    if credit is None and ("@" in s or _CONTACT_HINT.search(s) is not None):
+        credit = _contact_line(s) or _follow_line(s)
+    return credit
+
+
+def _bio(text: str, max_words: int) -> str | None:
+    """The name an author bio is about, or ``None`` if ``text`` is not one.
+
+    >>> _bio("Mark Jones is a world traveler and journalist for News Rebeat.", 150)
+    'Mark Jones'
+    >>> _bio("Craig Singleton is a senior fellow at the Foundation.", 150) is None
+    True
+    """
+    s = _strip_line(text)
+    if len(s) > max_words * 12 or word_count(s) > max_words:
+        return None
+    m = _BIO_HEAD.match(s)
+    if m is None:
+        return None
+    name = _ABOUT_PREFIX.sub("", m.group("name"))
+    tokens = _TITLE_PREFIX.sub("", name).split()
+    if not _is_person(tokens):
+        return None
+    verb = m.group("verb").lower()
+    rest = m.group("rest")
+    if verb in ("writes", "covers", "reports") or _BIO_ROLE.match(rest):
+        return " ".join(tokens)
+    return None
+
+
+def _publisher_at_end(text: str) -> str | None:
+    """The outlet a lone last line names (``South China Morning Post``)."""
+    s = _strip_line(text)
+    if len(s) > 60 or not s or s[-1] in ".!?:;,":
+        return None
+    tokens = s.split()
+    if not _title_shape(tokens):
+        return None
+    lows = [_low(t) for t in tokens]
+    if any(low in _FURNITURE_WORDS or low in _WEEKDAYS for low in lows):
+        return None
+    if all(low in _ROLE_ALL for low in lows):
+        return None
+    if len(tokens) == 1 and not _is_outlet(tokens):
+        return None
+    return s
+
+
+_FURNITURE_LINE = regex.compile(
+    r"\b(?:related|comments?|reply|replies|share|subscribe|newsletter|sign[ ]?(?:up|in)|log[ ]?in"
+    r"|tags?|topics?|categor(?:y|ies)|posts|read more|more from|advertisement|sponsored"
+    r"|recommended|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|image|photo"
+    r"|credit|copyright|rights reserved|previous|next|link|featured)\b|©",
+    _I,
+)
+
+
+def _skippable(text: str) -> bool:
+    """Whether a short line at the end is site furniture the walk may pass."""
+    s = _strip_line(text)
+    return word_count(s) <= 10 and _FURNITURE_LINE.search(s) is not None
+
+
+# ---------------------------------------------------------------------------
+# inline rules
+# ---------------------------------------------------------------------------
+
+_AGENCY = r"\p{Lu}[\p{L}\p{N}.&'’\-]{0,20}(?:[ /]\p{Lu}[\p{L}\p{N}.&'’\-]{0,20}){0,4}"
+_CITY = r"\p{Lu}[\p{L}\p{M}.'’\-]{1,25}(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]{1,25}){0,3}"
+_CAPS_CITY = r"\p{Lu}[\p{Lu}.'’\-]{2,25}(?:[ ]\p{Lu}[\p{Lu}.'’\-]{1,25}){0,3}"
+_REGION = r"\p{Lu}[\p{L}.]{1,20}(?:[ ]\p{Lu}[\p{L}.]{1,20}){0,2}"
+_DAY = rf"(?:{_MON}[ ]?\d{{1,2}}|\d{{1,2}}[ ]{_MON})(?:,?[ ]\d{{4}})?"
+_DASH = r"(?:--|[\-–—])"
+_WIRE_OPENING = regex.compile(
+    rf"^{_H}{{0,3}}(?:"
+    rf"(?:(?P<city>{_CITY})(?:,[ ]?{_REGION})?(?:,[ ]?{_DAY})?{_H}{{0,3}})?"
+    rf"\([ ]?(?P<keyed>{_CITY}[ ]?[=＝][ ]?)?(?P<agency>{_AGENCY})[ ]?\)"
+    rf"{_H}{{0,3}}{_DASH}{{1,2}}{_H}{{0,3}}"
+    rf"|(?P<caps>{_CAPS_CITY})(?:,[ ]?{_REGION})?(?:,[ ]?{_DAY})?"
+    rf"(?:{_H}{{0,3}}(?:--|[–—]){_H}{{0,3}}|{_H}{{1,3}}-{_H}{{1,3}})"
+    rf")(?=[\p{{Lu}}\p{{N}}\"“‘'«]|{_H}*$)"
+)
+_NOT_CITIES = _words(
+    """
+        BREAKING UPDATE UPDATED EXCLUSIVE OPINION ANALYSIS WATCH NOTE LIVE URGENT FLASH
+        ALERT EDITOR'S NOTE EDITOR’S NOTE NATO NASA OPEC ASEAN FIFA UNICEF WARNING
+        CORRECTION REVIEW PHOTOS VIDEO SPOILER
+        """
+)
+_TRAILING = regex.compile(
+    rf"(?<=[.!?…])(?P<gap>{_H}{{1,6}}(?:--|[\-–—]){_H}{{1,6}})"
+    rf"(?P<name>[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.'’&\-]{{0,30}}(?:{_H}[\p{{L}}\p{{N}}.'’&\-]{{1,30}}){{0,4}})"
+    rf"{_H}*$"
+    rf"|(?<=[.!?…\"”])(?P<gap2>{_H}{{1,6}})\([ ]?(?P<tag>[^()]{{2,30}}?)[ ]?\){_H}*$"
+)
+_DANGLING = regex.compile(rf"(?<=[.!?…\"”’)]){_H}{{0,6}}(?:--|[\-–—]){_H}*$")
+_LOWER_STOP = _words(
+    """
+        not is was are were the a an and but or so really that this it he she they we i you
+        of to in on at for with then now maybe yes no end more again too as if be been will
+        would can could all just only even still never always
+        """
+)
+
+
+def _attribution_name(name: str) -> bool:
+    """Whether a ``– name`` tail names a source (``zero hedge``, ``AFP``).
+
+    >>> _attribution_name("zero hedge"), _attribution_name("not really"), _attribution_name("Again")
+    (True, False, False)
+    """
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5 or name[-1] in ".-’'":
+        return False
+    lows = [t.lower() for t in tokens]
+    if any(low in _LOWER_STOP for low in lows):
+        return False
+    if all(t == t.lower() for t in tokens):
+        return True
+    if len(tokens) == 1:
+        return _is_outlet(tokens) or _title_shape(tokens)
+    return _title_shape(tokens) and not any(low in _FURNITURE_WORDS for low in lows)
+
+
+def wire_opening(text: str) -> tuple[int, str] | None:
+    """The length of a wire-service opening at the start of ``text``, and its agency.
+
+    >>> wire_opening("WASHINGTON (AP) — The Senate voted.")
+    (18, 'AP')
+    >>> wire_opening("BEIJING, March 21 (Reuters) - China said.")
+    (30, 'Reuters')
+    >>> wire_opening("(CNN)—The talks failed."), wire_opening("NATO — The alliance said.")
+    ((6, 'CNN'), None)
+    """
+    head = text[:200]
+    if not head or (head.lstrip()[:1] != "(" and not _CAP_START.match(head)):
+        return None
+    m = _WIRE_OPENING.match(head)
+    if m is None:
+        return None
+    agency = m.group("agency")
+    if agency is not None and not m.group("keyed"):
+        tokens = agency.split()
+        if agency.upper() in _NOT_TAGS or not (_is_outlet(tokens) or _is_outlet(tokens[:1])):
+            return None
+    if m.group("caps") is not None:
+        caps = m.group("caps")
+        if any(t in _NOT_CITIES for t in caps.split()) or len(_NON_LETTERS.sub("", caps)) < 4:
+            return None
+        if word_count(text[m.end() : m.end() + 200]) < 6:
+            return None
+        return m.end(), ""
+    return m.end(), m.group("agency")
+
+
+# ---------------------------------------------------------------------------
+# the cleaner
+# ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class BylineConfig:
-    """Options of the bylines cleaner."""
+    """Options of the bylines cleaner.
+
+    Attributes:
+        top: remove credit lines before the story's first prose paragraph
+            (bylines, datelines, ``Source:``, a lone date, a lone line
+            repeating an author's name).
+        bottom: remove credit lines after the story (``Articles by:``,
+            ``Source:``, contributor credits, dateline residue such as
+            ``Beijing =``, contact and follow-the-author lines).
+        bios: remove author bio paragraphs at the end ("X is a journalist
+            for Y ...").
+        publisher_at_end: remove a lone outlet name as the article's last
+            line (``South China Morning Post``).
+        wire_openings: remove ``CITY (Agency) —`` and ``(CNN) —`` openings
+            from the first paragraph (the sentence stays).
+        trailing_attribution: remove a ``– source`` tail after the final
+            punctuation of a prose paragraph, and a dangling dash at the
+            very end of the article.
+        metadata: record authors, contributors, publisher, date and
+            original source on ``doc.metadata``.
+        prose_words: how many words make a prose paragraph, the story's
+            edge (see :func:`newsclean.text.zones`).
+        tail_lines: how many non-blank lines at the end of the article are
+            searched for bios and a closing outlet name; in a text without
+            any prose paragraph, credits are looked for only in this many
+            non-blank lines at its start and at its end.
+        max_bio_words: the longest author bio, in words.
+        min_attributed_words: the fewest words a paragraph needs before a
+            ``– source`` tail counts as an attribution.
+    """
+
+    top: bool = True
+    bottom: bool = True
+    bios: bool = True
+    publisher_at_end: bool = True
+    wire_openings: bool = True
+    trailing_attribution: bool = True
+    metadata: bool = True
+    prose_words: int = 20
+    tail_lines: int = 12
+    max_bio_words: int = 150
+    min_attributed_words: int = 10
+
+
+def _edges(lines: Sequence[Line], min_words: int, edge_lines: int) -> Zones:
+    """Where the story is: its first and last prose lines (see :func:`newsclean.text.zones`).
+
+    A text without a prose line (short paragraphs only, a transcript) has
+    its credits in its first and last ``edge_lines`` non-blank lines.
+
+    >>> from newsclean.text import split_lines
+    >>> _edges(split_lines("a\\nb\\nc\\nd\\ne\\nf"), 20, 2)
+    Zones(first=2, last=3)
+    """
+    first = next((line.index for line in lines if is_prose(line.text, min_words)), None)
+    if first is not None:
+        last = next(line.index for line in reversed(lines) if is_prose(line.text, min_words))
+        return Zones(first, last)
+    nonblank = [line.index for line in lines if not line.blank]
+    if len(nonblank) <= 2 * edge_lines:
+        return Zones(len(lines), -1)
+    return Zones(nonblank[edge_lines], nonblank[-edge_lines - 1])
+
+
+class _Found(NamedTuple):
+    at: int
+    credit: Credit
+
+
+_Remove = Callable[[Line, Credit], None]
 
 
 class BylineCleaner(Cleaner):
-    """Bylines, datelines, source lines and author bios."""
+    """Remove bylines, datelines, source lines, credits and author bios."""
 
     name: ClassVar[str] = "bylines"
     Config: ClassVar[type[BylineConfig]] = BylineConfig
     config: BylineConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
-        return []
+        cfg = self.config
+        lines = split_lines(text)
+        nonblank = [line for line in lines if not line.blank]
+        if not nonblank:
+            return []
+        edges = _edges(lines, cfg.prose_words, cfg.tail_lines)
+        whole: dict[int, Change] = {}
+        inline: dict[int, list[Change]] = {}
+        found: list[_Found] = []
+
+        def remove(line: Line, credit: Credit) -> None:
+            whole[line.index] = line_change(line, credit.rule, "byline")
+            found.append(_Found(line.index, credit))
+
+        first_index = nonblank[0].index
+        previous = -1
+        classified: set[int] = set()
+        for line in nonblank:
+            top = edges.top(line)
+            bottom = edges.bottom(line)
+            if (top and not cfg.top) or (bottom and not cfg.bottom):
+                continue
+            where = "top" if top else "bottom" if bottom else "middle"
+            if where != "middle":
+                classified.add(line.index)
+            credit = classify_line(line.text, where, first_line=line.index == first_index)
+            if credit is None and top and previous in whole:
+                credit = _outlet_after_byline(line.text, found[-1].credit)
+            if credit is not None:
+                remove(line, credit)
+            previous = line.index
+
+        if cfg.bottom:
+            last_story = self._walk_tail(nonblank, whole, classified, remove)
+        else:
+            last_story = next((ln for ln in reversed(nonblank) if ln.index not in whole), None)
+        self._repeated_names(nonblank, edges, whole, found, remove)
+        if cfg.wire_openings:
+            self._wire_openings(nonblank, edges, whole, inline, found)
+        if cfg.trailing_attribution:
+            self._attributions(nonblank, whole, inline, found, last_story)
+        if cfg.metadata:
+            self._record(doc, found)
+        changes = list(whole.values())
+        for group in inline.values():
+            changes.extend(group)
+        return changes
+
+    def _walk_tail(
+        self,
+        nonblank: Sequence[Line],
+        whole: dict[int, Change],
+        classified: set[int],
+        remove: _Remove,
+    ) -> Line | None:
+        """Walk up from the end through credits, bios and furniture; return the last story line."""
+        cfg = self.config
+        published = False
+        for k in range(len(nonblank) - 1, max(len(nonblank) - 1 - cfg.tail_lines, -1), -1):
+            line = nonblank[k]
+            if line.index in whole:
+                continue
+            if line.index not in classified:
+                credit = classify_line(line.text, "bottom", first_line=k == 0)
+                if credit is not None:
+                    remove(line, credit)
+                    continue
+            if cfg.bios and k > 0:
+                if _ABOUT.match(_strip_line(line.text)):
+                    remove(line, Credit("about-author"))
+                    continue
+                person = _bio(line.text, cfg.max_bio_words)
+                if person is not None:
+                    remove(line, Credit("author-bio", (person,)))
+                    continue
+            if cfg.publisher_at_end and not published and k > 0:
+                outlet = _publisher_at_end(line.text)
+                if outlet is not None and self._after_story(nonblank[k - 1], whole):
+                    published = True
+                    remove(line, Credit("publisher-at-end", publisher=outlet))
+                    continue
+            if _skippable(line.text):
+                continue
+            return line
+        return None
+
+    @staticmethod
+    def _after_story(prev: Line, whole: dict[int, Change]) -> bool:
+        """Whether the line above a closing outlet name ends the story or is a credit."""
+        if prev.index in whole:
+            return True
+        s = _strip_line(prev.text)
+        if word_count(s) >= 8 and _TERMINAL_END.search(s) is not None:
+            return True
+        return classify_line(s, "bottom") is not None
+
+    @staticmethod
+    def _repeated_names(
+        nonblank: Sequence[Line],
+        edges: Zones,
+        whole: dict[int, Change],
+        found: list[_Found],
+        remove: _Remove,
+    ) -> None:
+        """Remove a lone line repeating a credit's name next to a credit (an author link)."""
+        names = {
+            " ".join(name.split()).casefold()
+            for f in found
+            for name in (*f.credit.authors, f.credit.publisher)
+            if name
+        }
+        if not names:
+            return
+        for k in range(1, len(nonblank)):
+            line = nonblank[k]
+            if line.index in whole or not (edges.top(line) or edges.bottom(line)):
+                continue
+            beside = nonblank[k - 1].index in whole or (
+                k + 1 < len(nonblank) and nonblank[k + 1].index in whole
+            )
+            if beside and " ".join(_strip_line(line.text).split()).casefold() in names:
+                remove(line, Credit("repeated-author"))
+
+    def _wire_openings(
+        self,
+        nonblank: Sequence[Line],
+        edges: Zones,
+        whole: dict[int, Change],
+        inline: dict[int, list[Change]],
+        found: list[_Found],
+    ) -> None:
+        """Remove a ``CITY (Agency) —`` opening from the story's first paragraphs."""
+        first_prose = edges.first
+        for line in nonblank[:12]:
+            if line.index > first_prose:
+                break
+            if line.index in whole:
+                continue
+            opening = wire_opening(line.text)
+            if opening is None:
+                continue
+            length, agency = opening
+            if not line.text[length:].strip(" \t\u00a0"):
+                whole[line.index] = line_change(line, "wire-opening", "byline")
+            else:
+                inline.setdefault(line.index, []).append(
+                    Change(line.start, line.start + length, "", "wire-opening", "byline")
+                )
+            found.append(_Found(line.index, Credit("wire-opening", publisher=agency)))
+            break
+
+    def _attributions(
+        self,
+        nonblank: Sequence[Line],
+        whole: dict[int, Change],
+        inline: dict[int, list[Change]],
+        found: list[_Found],
+        last_story: Line | None,
+    ) -> None:
+        """Remove ``– source`` tails of paragraphs and the article's dangling dash."""
+        cfg = self.config
+        for line in nonblank:
+            if line.index in whole:
+                continue
+            tail = line.text[-120:]
+            if not any(c in tail for c in "-–—()"):
+                continue
+            offset = len(line.text) - len(tail)
+            m = _TRAILING.search(tail)
+            if m is None:
+                continue
+            if word_count(line.text[: offset + m.start()]) < cfg.min_attributed_words:
+                continue
+            if m.group("name") is not None:
+                name = " ".join(m.group("name").split())
+                if not _attribution_name(name):
+                    continue
+            else:
+                name = m.group("tag").strip()
+                if name.upper() in _NOT_TAGS or not _is_outlet(name.split()):
+                    continue
+            start = line.start + offset + m.start()
+            previous = inline.get(line.index, [])
+            if any(c.end > start for c in previous):
+                continue
+            inline.setdefault(line.index, []).append(
+                Change(start, line.end, "", "trailing-attribution", "byline")
+            )
+            if all(_low(t) in _ROLE_ALL for t in name.split()):
+                name = ""  # "– Staff": a credit that names no one
+            found.append(_Found(line.index, Credit("trailing-attribution", original_source=name)))
+        if last_story is None or last_story.index in whole:
+            return
+        if any(c.end == last_story.end for c in inline.get(last_story.index, [])):
+            return
+        m = _DANGLING.search(last_story.text[-20:])
+        if m is None:
+            return
+        start = last_story.end - (len(last_story.text[-20:]) - m.start())
+        inline.setdefault(last_story.index, []).append(
+            Change(start, last_story.end, "", "dangling-dash", "byline")
+        )
+
+    @staticmethod
+    def _record(doc: Document, found: list[_Found]) -> None:
+        """Put what the removed credits said on ``doc.metadata``, in document order."""
+        meta = doc.metadata
+        for f in sorted(found, key=lambda f: f.at):
+            credit = f.credit
+            meta.add("authors", *credit.authors)
+            meta.add("contributors", *credit.contributors)
+            meta.set_default("publisher", credit.publisher)
+            meta.set_default("date", credit.date)
+            meta.set_default("original_source", credit.original_source)
