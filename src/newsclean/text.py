@@ -105,11 +105,12 @@ def zones(lines: Sequence[Line], min_words: int = 20) -> Zones:
 
     With no prose line at all, everything counts as both top and bottom.
     """
-    prose = [line.index for line in lines if is_prose(line.text, min_words)]
-    if not prose:
-        n = len(lines)
-        return Zones(n, -1)
-    return Zones(prose[0], prose[-1])
+    # scan in from both ends: the story's middle is never looked at
+    first = next((line.index for line in lines if is_prose(line.text, min_words)), None)
+    if first is None:
+        return Zones(len(lines), -1)
+    last = next(line.index for line in reversed(lines) if is_prose(line.text, min_words))
+    return Zones(first, last)
 
 
 MONTHS = {

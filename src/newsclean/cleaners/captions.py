@@ -1,28 +1,954 @@
-"""Photo captions and image credits. (placeholder: being written)."""
+"""Remove photo captions and image credits left in the story text.
+
+When a page is scraped, the caption under a photo and the credit of the
+image often end up as lines of their own between the story's paragraphs.
+This cleaner removes two families of such lines, whole lines only:
+
+* **credits** (category ``credit``): ``Featured image is from X``,
+  ``Photo credit: X``, ``Image via X``, ``Photo by X on Unsplash``,
+  ``(Photo by X/AFP via Getty Images)``, ``Photograph: X/Agency``,
+  ``© X / Agency``, ``REUTERS/Name``, ``Getty Images``. The credited names go
+  to ``doc.metadata.extras["image_credits"]``.
+* **captions** (category ``caption``): a line labelled as one (``Photo: ...``,
+  ``Pictured: ...``, ``FILE PHOTO: ...``); a short line that ends with a wire
+  service's credit (``... March 21, 2023. REUTERS/Name``,
+  ``... (AP Photo/Name)``, ``... Photograph: X/AP``); and the bare caption, a
+  standalone one-sentence paragraph in the photo-caption present tense that
+  ends with a date or a place::
+
+      Russian Prime Minister Mikhail Mishustin meets with China's President
+      Xi Jinping in Moscow on March 21, 2023.
+
+  The captions go to ``doc.metadata.extras["captions"]``.
+
+The bare caption is recognised by its shape, and every part of the shape
+must be there: one sentence of 8 to 60 words on a line of its own, not the
+first line, not a bullet, no quotation marks, no ``said``/``says``; a
+*subject* (names, titles, appositions between commas) followed by a *photo
+verb* in the present tense (:data:`PHOTO_VERBS`: ``meets``, ``walks``,
+``attends``, ``poses``, ``shake hands``, ``is seen``...); and a tail that
+dates or places the photo. A full date (``on March 21, 2023.``) is enough
+when the subject names someone (two capitalised words: ``Prime Minister
+Mikhail Mishustin``); otherwise, and with a weaker tail (``on Tuesday.``,
+``in Moscow.``), it needs stronger evidence: a verb that is used almost only
+in captions (:data:`STRONG_PHOTO_VERBS`: ``gestures``, ``poses``, ``looks
+on``...), a position marker (``, left,`` ``(R)``) or ``in this photo``.
+Three or more such lines in a row are a list (a timeline), not captions.
+Anything less is kept: a story sentence is worth more than a stray caption.
+
+Rules (``Change.rule``): credits ``featured-image``, ``credit-label``,
+``photo-by``, ``cc-license``, ``copyright-credit``, ``credit-parenthetical``,
+``agency-credit`` (a lone ``Name/Agency`` chain or image agency) and
+``caption-agency`` (an agency's name alone right after a caption); captions
+``caption-label``, ``caption-credit`` and ``photo-caption`` (the bare one).
+
+>>> from newsclean.document import Document
+>>> doc = Document("Title\\n\\nStory.\\n\\nXi Jinping, left, and Vladimir Putin shake hands "
+...                "at the Kremlin in Moscow on March 21, 2023.\\n\\nFeatured image via Kremlin.ru")
+>>> CaptionCleaner()(doc)
+>>> doc.text
+'Title\\n\\nStory.\\n\\n\\n\\n'
+>>> doc.metadata.extras["image_credits"]
+['Kremlin.ru']
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
+
+import regex
 
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
+from newsclean.text import MONTHS, Line, line_change, split_lines
 
-__all__ = ["CaptionCleaner", "CaptionConfig"]
+__all__ = [
+    "AGENCIES",
+    "IMAGE_AGENCIES",
+    "PHOTO_VERBS",
+    "STRONG_PHOTO_VERBS",
+    "CaptionCleaner",
+    "CaptionConfig",
+    "Verdict",
+    "classify_line",
+    "credit_text",
+    "is_credit",
+    "is_photo_caption",
+    "split_credit_tail",
+]
+
+# --------------------------------------------------------------------------
+# Vocabulary: every word list the rules use, in one place.
+# --------------------------------------------------------------------------
+
+#: Photo and news agencies, and other sources that credit images, casefolded.
+#: A credit chain (``Name/Agency``, ``Agency/Name``, ``Name | Agency``) must
+#: name one of these.
+AGENCIES: frozenset[str] = frozenset(
+    {
+        "ap", "ap photo", "ap images", "associated press", "the associated press",
+        "afp", "afp photo", "agence france-presse", "afp via getty images",
+        "reuters", "reuters photo", "thomson reuters",
+        "getty", "getty images", "getty images news", "epa", "epa-efe", "efe",
+        "xinhua", "xinhua news agency", "tass", "itar-tass", "sputnik", "ria novosti",
+        "kremlin", "kremlin pool", "pool", "pool photo", "handout", "kremlin.ru",
+        "anadolu", "anadolu agency", "anadolu agency via getty images", "nurphoto",
+        "sopa images", "lightrocket", "zuma", "zuma press", "zuma wire", "zuma press wire",
+        "shutterstock", "rex", "rex/shutterstock", "alamy", "alamy stock photo",
+        "alamy live news", "istock", "istockphoto", "unsplash", "pexels", "pixabay",
+        "flickr", "wikimedia", "wikimedia commons", "wikipedia", "bloomberg",
+        "dpa", "picture alliance", "picture-alliance", "imago", "imago images",
+        "pa", "pa images", "pa wire", "pa media", "aap", "aap image", "kyodo",
+        "kyodo news", "yonhap", "kcna", "kcna via kns", "ansa", "abaca", "abacapress",
+        "sipa", "sipa usa", "sipa press", "corbis", "redux", "eyevine", "magnum",
+        "magnum photos", "vcg", "visual china group", "china news service", "cns",
+        "irna", "wana", "mehr", "jiji", "jiji press", "ukrinform", "unian",
+        "bernama", "antara", "pti", "ani", "ians", "the guardian", "guardian design",
+        "the new york times", "the washington post", "nasa", "us army", "u.s. army",
+        "dod", "u.s. navy", "us navy", "white house", "the white house", "pixel",
+    }
+)  # fmt: skip
+
+#: Agencies whose name alone on a line is an image credit (a lone ``Reuters``
+#: or ``AP`` line may be a byline, and is left to the bylines step).
+IMAGE_AGENCIES: frozenset[str] = frozenset(
+    {
+        "getty images", "afp via getty images", "shutterstock", "rex/shutterstock",
+        "alamy", "alamy stock photo", "alamy live news", "istock", "istockphoto",
+        "unsplash", "pexels", "pixabay", "wikimedia commons", "ap photo", "afp photo",
+        "reuters photo", "pool photo", "kremlin pool photo", "sopa images",
+        "nurphoto", "zuma press", "zuma wire", "imago images", "pa images", "aap image",
+        "picture alliance", "picture-alliance", "abacapress", "sipa usa",
+    }
+)  # fmt: skip
+
+#: Present-tense verbs a photo caption is built on ("X *meets* Y in Z on
+#: <date>."), third person singular and plural, lower case. Two-word verbs
+#: (``looks on``, ``shakes hands``, ``is seen``) are read from their first
+#: word plus :data:`_PASSIVE` / the next word.
+PHOTO_VERBS: frozenset[str] = frozenset(
+    {
+        "meets", "meet", "walks", "walk", "speaks", "speak", "attends", "attend",
+        "gestures", "gesture", "poses", "pose", "looks", "look", "arrives", "arrive",
+        "shakes", "shake", "delivers", "deliver", "holds", "hold", "waves", "wave",
+        "listens", "listen", "sits", "sit", "stands", "stand", "talks", "talk",
+        "chats", "chat", "smiles", "smile", "laughs", "laugh", "greets", "greet",
+        "welcomes", "welcome", "hugs", "hug", "embraces", "embrace", "applauds",
+        "applaud", "claps", "clap", "toasts", "toast", "salutes", "salute", "reacts",
+        "react", "addresses", "visits", "visit", "inspects", "inspect", "reviews",
+        "signs", "leaves", "departs", "depart", "enters", "enter", "disembarks",
+        "disembark", "descends", "descend", "lays", "kneels", "kneel", "prays", "pray",
+        "votes", "rides", "ride", "presides", "participates", "participate",
+        "receives", "receive", "accepts", "raises", "watches", "watch", "performs",
+        "perform", "sings", "sing", "dances", "dance", "marches", "march", "gathers",
+        "gather", "celebrates", "celebrate", "mourns", "mourn", "weeps", "weep",
+        "carries", "carry", "observes", "observe", "examines", "examine", "bows",
+        "bow", "kisses", "kiss", "answers", "testifies", "testify", "flies", "fly",
+        "burns", "burn", "is", "are", "jogs", "jog", "waits", "wait", "queue",
+        "queues", "cheer", "cheers", "wears", "wear", "patrol", "patrols", "guard",
+        "guards", "unveils", "unveil",
+    }
+)  # fmt: skip
+
+#: Verbs (and verb starts) that news prose hardly ever uses in the present
+#: tense but captions use all the time; with one of these a weaker tail
+#: (``on Tuesday.``, ``in Moscow.``) is enough.
+STRONG_PHOTO_VERBS: frozenset[str] = frozenset(
+    {
+        "gestures", "gesture", "poses", "pose", "smiles", "smile", "waves", "wave",
+        "shakes hands", "shake hands", "looks on", "look on", "is seen", "are seen",
+        "is pictured", "are pictured", "reacts", "react", "applauds", "applaud",
+        "claps", "clap", "salutes", "salute", "embraces", "embrace", "hugs", "hug",
+        "kneels", "kneel", "weeps", "weep", "laughs", "laugh", "listens", "listen",
+        "is greeted", "are greeted", "is escorted", "are escorted", "toasts",
+        "toast", "bows", "bow", "kisses", "kiss", "walks past", "walk past",
+        "lays a wreath", "lay a wreath", "stands guard", "stand guard",
+    }
+)  # fmt: skip
+
+# "is"/"are" only count as a photo verb before one of these participles.
+_PASSIVE = frozenset(
+    {
+        "seen", "pictured", "greeted", "welcomed", "escorted", "shown", "photographed",
+        "displayed", "reflected", "illuminated", "lit", "surrounded", "silhouetted",
+        "applauded", "accompanied", "flanked", "joined", "helped", "carried",
+        "projected", "framed", "hoisted", "unveiled",
+    }
+)  # fmt: skip
+
+# Lower-case words that make the words before a verb a clause, not a subject.
+_CLAUSE_WORDS = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "is", "are", "was", "were", "be", "been",
+        "being", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+        "might", "must", "shall", "did", "does", "do", "that", "which", "who", "whom",
+        "whose", "when", "where", "while", "because", "if", "although", "though",
+        "but", "so", "then", "also", "reportedly", "according", "after", "before",
+        "since", "until", "not", "never", "it", "he", "she", "they", "we", "i", "you",
+        "there", "here", "what", "why", "how", "than", "just", "now", "already",
+        "still", "even", "only",
+    }
+)  # fmt: skip
+
+# Words before a candidate verb that make it a noun ("the talks", "a visit").
+_DETERMINERS = frozenset(
+    {
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this",
+        "that", "these", "those", "whose", "one", "two", "three", "first", "last",
+        "next", "new", "official", "state", "peace", "formal", "informal", "direct",
+        "bilateral", "further", "more", "fresh", "any", "no", "some", "every", "each",
+        "to", "of", "for", "in", "on", "at", "by", "from", "about",
+    }
+)  # fmt: skip
+
+# Words after a candidate "verb" showing it was a plural noun ("talks resume").
+_NEXT_VERBS = frozenset(
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+        "can", "may", "might", "should", "must", "resume", "resumed", "begin", "began",
+        "end", "ended", "continue", "continued", "start", "started", "took", "take",
+        "showed", "show", "failed", "fail",
+    }
+)  # fmt: skip
+
+# Lower-case past forms that may start a caption's subject ("armed police ...").
+_ADJECTIVE_ED = frozenset(
+    {
+        "armed", "masked", "injured", "wounded", "retired", "unidentified", "elected",
+        "detained", "displaced", "exiled", "jailed", "red", "bed", "uniformed",
+        "unnamed", "newly-elected", "re-elected", "invited", "assembled", "gathered",
+    }
+)  # fmt: skip
+
+# Words in a credit that may be lower case ("Photo by Ann Lee *on* Unsplash").
+_CREDIT_CONNECTIVES = frozenset(
+    {
+        "via", "by", "for", "of", "and", "the", "on", "from", "at", "de", "da", "do",
+        "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el",
+        "bin", "ibn", "la", "le", "du", "des", "y", "courtesy", "photo", "photos",
+        "image", "images", "pool", "file", "handout", "staff", "licensed", "under",
+        "cc", "credit", "credits", "photographer", "contributor", "stringer",
+        "illustration", "picture", "pictures", "photograph", "public", "domain",
+        "commons", "creative", "flickr", "archive", "archives", "screenshot",
+        "screengrab", "screen", "grab", "video", "still", "news", "agency", "press",
+        "stock", "with", "permission", "used", "taken", "supplied", "provided",
+        "handouts", "design", "graphic", "composite", "author", "family", "own",
+        "work", "dpa", "afp", "epa", "ap", "service", "office", "department", "ministry",
+        "team", "website", "press-service",
+    }
+)  # fmt: skip
+
+# Words that put a parenthesis (or a line) in the image-credit domain.
+_CREDIT_MARKER = regex.compile(
+    r"(?i)\b(?:photo|photos|photograph|photographs|image|images|picture|pictures|pool"
+    r"|getty|shutterstock|alamy|unsplash|pexels|pixabay|handout|credit|credits|courtesy"
+    r"|wikimedia|istock)\b|©|\bvia\s+(?:AP|AFP|Reuters|Getty|REUTERS)\b"
+)
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
+# Tails that date a photo; searched in the last 90 characters of the line.
+_FULL_DATE_TAIL = regex.compile(
+    rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d)[.]?\s*$"
+)
+_WEAK_DATE_TAIL = regex.compile(
+    rf"(?:(?:\b[Oo]n|,)\s+{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\b[Oo]n\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\b[Ii]n\s+(?:{_MONTH}\s+)?(?:19|20)\d\d)[.]?\s*$"
+)
+_PLACE_TAIL = regex.compile(
+    r"\b(?:in|at|near|outside|inside|on|during|from)\s+(?:the\s+)?"
+    r"[\p{Lu}][\p{L}\p{M}'’.-]{0,40}"
+    r"(?:,?\s+(?:of\s+|de\s+|the\s+|and\s+)?[\p{Lu}\d][\p{L}\p{M}\p{N}'’.-]{0,40}){0,6}[.]\s*$"
+)
+# "Xi Jinping, left, and ..." / "(L)" / "(centre)"
+_POSITION = regex.compile(
+    r"(?i),\s+(?:(?:far|second|third|2nd|3rd)\s+)?(?:left|right|centre|center|front|rear)"
+    r"(?:\s+(?:from\s+)?(?:left|right))?\s*,"
+    r"|\((?:L|R|C|2nd\s*[LR]|[LR]\d|left|right|centre|center|front)\)"
+)
+# "in this handout photo", "in this picture taken on ..." (only captions say "this")
+_PHOTO_PHRASE = regex.compile(
+    r"(?i)\bin\s+this\s+(?:(?:undated|handout|file|pool|aerial|combination"
+    r"|still|satellite|screen|video|social\s+media|photo)\s+){0,3}"
+    r"(?:photo|photograph|picture|image|handout|still|grab|screengrab|screenshot|frame)\b"
+)
+
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[\p{Lu}\d])")
+_ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpl", "sgt",
+        "adm", "cmdr", "rep", "sen", "gov", "pres", "st", "jr", "sr", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+        "vs", "co", "corp", "inc", "ltd", "mt", "ft", "rev", "hon", "u.s", "u.k", "u.n",
+        "e.u", "d.c", "a.m", "p.m", "approx", "est", "fig", "vol",
+    }
+)  # fmt: skip
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[,;:()\[\]/|]")
+_QUOTES = regex.compile(r"[\"“”«»„]")
+_SPEECH = regex.compile(
+    r"(?i:\b(?:said|says|told|tells|according|reportedly|allegedly)\b)"
+    r"|\b(?:will|would|could|should|might|must|I|we|We|you|You|our|Our|my|My|your|Your|us)\b"
+    r"|\?"
+)
+
+# Lines that are credits by their label.
+_FEATURED = regex.compile(
+    r"(?i)^[(\[]?\s*(?:featured|feature|top|header|cover|lead|main|hero|banner|thumbnail"
+    r"|post|article|social|title)\s+(?:image|photo|photograph|picture|pic|illustration"
+    r"|graphic|art|artwork)s?\s*(?:(?:is|was|are)\s+)?(?:(?:from|via|by|courtesy(?:\s+of)?"
+    r"|credits?|sources?|taken\s+from|used\s+under|licensed\s+under)\b\s*[:|–—-]?|[:|–—-])\s*"
+)
+_CREDIT_LABEL = regex.compile(
+    r"(?i)^[(\[]?\s*(?:(?:(?:photo|image|picture|pic|video|graphic|illustration|cartoon"
+    r"|photograph|map)s?\s+(?:credits?|sources?|courtesy(?:\s+of)?))"
+    r"|credits?|courtesy\s+of|photograph|photographs|photography|photographer"
+    r"|illustration|photo\s+illustration|composite|graphic|art)\b\s*(?:[:|–—-]\s*|(?<=of)\s+)"
+)
+_PHOTO_BY = regex.compile(
+    r"(?i)^[(\[]?\s*(?:photo|photos|photograph|photographs|image|images|picture|pictures|pic"
+    r"|illustration|illustrations|drawing|drawings|graphic|artwork|video)"
+    r"\s+(?:(?:provided|supplied|submitted|taken|shared|used)\s+)?"
+    r"(?:by|via|courtesy(?:\s+of)?|from)\s+"
+)
+# a Creative Commons attribution: '"Title" by Name is licensed under CC BY 2.0'
+_CC_LICENSE = regex.compile(
+    r"(?i)^[\"“][^\"“”\n]{1,150}[\"”]\s+by\s+[^\n]{1,100}?\s+(?:is\s+)?licensed\s+under\s+"
+    r"(?:a\s+)?(?:CC|Creative\s+Commons)\b[^\n]{0,80}$"
+)
+# "... March 20, 2023. - AP": a caption's credit after a dash
+_DASH_TAIL = regex.compile(r"\s[-–—]\s?(?P<credit>[^-–—]{1,60})$")
+_COPYRIGHT = regex.compile(r"(?i)^[(\[]?\s*(?:©|\(c\)|ⓒ)\s*")
+# Labels that introduce a caption (or, followed by a bare name, a credit).
+_CAPTION_LABEL = regex.compile(
+    r"(?i)^[(\[]?\s*(?P<label>photo|photos|image|images|picture|pictures|pic|pics|pictured"
+    r"|caption|photo\s+caption|image\s+caption|file\s+photo|file\s+picture|file\s+image"
+    r"|handout\s+photo|main\s+(?:image|photo|picture)|above|top\s+photo|in\s+pictures"
+    r"|photo\s+gallery|gallery)\s*[:|]\s*"
+)
+# The first words of every labelled line (a cheap test before the patterns).
+_LABEL_STARTS = (
+    "featured", "feature", "top", "header", "cover", "lead", "main", "hero", "banner",
+    "thumbnail", "post", "article", "social", "title", "photo", "image", "picture", "pic",
+    "video", "graphic", "illustration", "cartoon", "map", "credit", "courtesy", "art",
+    "composite", "©", "(c)", "ⓒ", "caption", "file", "handout", "above", "in pictures",
+    "gallery", "drawing", '"', "“",
+)  # fmt: skip
+_LABEL_HINTS = ("pic", "photo", "image", "caption", "above", "top", "gallery")
+_BULLET = regex.compile(r"^(?:[-*•·▪–—>]|\d{1,3}[.)])\s")
+_CHAIN_SPLIT = regex.compile(r"\s*[/|]\s*|\s+via\s+|\s*,\s+")
+_YEAR_START = regex.compile(r"^(?:19|20)\d\d\b")
+
+
+class Verdict(NamedTuple):
+    """What :func:`classify_line` found about one line.
+
+    Attributes:
+        rule: the rule that matched (``photo-caption``, ``featured-image``...).
+        category: ``caption`` or ``credit``.
+        caption: the caption's text, without its credit (may be empty).
+        credit: the credited name or agency (may be empty).
+    """
+
+    rule: str
+    category: str
+    caption: str = ""
+    credit: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class CaptionConfig:
-    """Options of the captions cleaner."""
+    """Options of the captions cleaner.
+
+    Attributes:
+        credits: remove image-credit lines (``Featured image via X``,
+            ``Photo credit: X``, ``(Photo by X/Getty Images)``...).
+        labelled: remove lines labelled as captions (``Photo: ...``,
+            ``Pictured: ...``, ``FILE PHOTO: ...``).
+        credited: remove short lines that end with a wire service's credit
+            (``... REUTERS/Name``, ``... (AP Photo/Name)``).
+        bare: remove bare captions: standalone one-sentence lines in the
+            photo-caption present tense that end with a date or a place.
+        min_words: the fewest words of a bare caption.
+        max_words: the most words of a bare caption.
+        max_credited_words: the most words of a caption that ends with a
+            credit (wire captions run longer than bare ones).
+        max_credit_words: the most words of a credit line.
+        verbs: the photo verbs of bare captions (see :data:`PHOTO_VERBS`).
+        strong_verbs: verbs strong enough with a weaker tail (see
+            :data:`STRONG_PHOTO_VERBS`).
+        agencies: the agencies a credit chain must name (see :data:`AGENCIES`).
+        record: record the captions and credits in
+            ``doc.metadata.extras["captions"]`` and ``["image_credits"]``.
+    """
+
+    credits: bool = True
+    labelled: bool = True
+    credited: bool = True
+    bare: bool = True
+    min_words: int = 8
+    max_words: int = 60
+    max_credited_words: int = 90
+    max_credit_words: int = 40
+    verbs: frozenset[str] = PHOTO_VERBS
+    strong_verbs: frozenset[str] = STRONG_PHOTO_VERBS
+    agencies: frozenset[str] = AGENCIES
+    record: bool = True
+
+
+_DEFAULT = CaptionConfig()
+
+
+def _norm(text: str) -> str:
+    """``text`` with its white space runs folded to one space, stripped."""
+    return " ".join(text.split())
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _credit_words_ok(segment: str) -> bool:
+    """Whether a segment reads like a name: capitalised words and connectives.
+
+    >>> _credit_words_ok("Ann Lee on Unsplash"), _credit_words_ok("residents show")
+    (True, False)
+    """
+    words = segment.split()
+    if not words or len(words) > 8:
+        return False
+    for word in words:
+        core = word.strip("()[],.;:'’\"“”")
+        if not core:
+            continue
+        if not core[0].isalpha() or core[0].isupper():
+            continue
+        if core.lower() not in _CREDIT_CONNECTIVES:
+            return False
+    return True
+
+
+def _is_agency(segment: str, agencies: frozenset[str]) -> bool:
+    name = _norm(segment.strip("()[].,;: ")).casefold()
+    if name in agencies:
+        return True
+    last = name.rsplit(" ", 1)[-1]
+    return last in {"images", "photo", "photos", "press", "agency"} and " " in name
+
+
+def is_credit(text: str, agencies: frozenset[str] = AGENCIES, *, lone: bool = False) -> bool:
+    """Whether ``text`` is an image credit as a whole.
+
+    A credit is a chain of names (``/``, ``|``, ``via`` or commas between
+    them) of which one is an agency, or a single image agency. With
+    ``lone=True`` (a line of its own) the chain needs a ``/``, ``|``, ``via``
+    or a photo word: a lone ``Reuters`` or ``AP, Reuters`` may be a byline.
+
+    >>> is_credit("Sergei Karpukhin/Sputnik/AFP via Getty Images")
+    True
+    >>> is_credit("REUTERS/Evgenia Novozhenina"), is_credit("and/or")
+    (True, False)
+    >>> is_credit("Reuters", lone=True), is_credit("Getty Images", lone=True)
+    (False, True)
+    >>> is_credit("AP, Reuters", lone=True), is_credit("Source: Reuters/AFP")
+    (False, False)
+    """
+    text = _norm(text)
+    if not text or len(text) > 240 or ":" in text:
+        return False
+    text = _COPYRIGHT.sub("", text, count=1).strip()
+    name = text.strip("()[].,;: ").casefold()
+    image_agency = name in IMAGE_AGENCIES
+    chained = "/" in text or "|" in text or " via " in text
+    if lone and not (image_agency or chained or _CREDIT_MARKER.search(text)):
+        return False
+    segments = [s for s in _CHAIN_SPLIT.split(text) if s.strip()]
+    if not segments or len(segments) > 6:
+        return False
+    if not all(_credit_words_ok(s) for s in segments):
+        return False
+    return image_agency or any(_is_agency(s, agencies) for s in segments)
+
+
+def credit_text(text: str) -> str:
+    """A credited name cleaned for the metadata (brackets and labels off).
+
+    >>> credit_text("(Photo by Ann Lee/AFP via Getty Images)")
+    'Ann Lee/AFP via Getty Images'
+    """
+    text = _norm(text).strip()
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1].strip()
+    for pattern in (_FEATURED, _CREDIT_LABEL, _PHOTO_BY, _CAPTION_LABEL, _COPYRIGHT):
+        m = pattern.match(text)
+        if m:
+            text = text[m.end() :]
+            break
+    return text.strip(" .;:|–—-")
+
+
+def split_credit_tail(text: str, agencies: frozenset[str] = AGENCIES) -> tuple[str, str] | None:
+    """Split a caption that ends with a credit into ``(caption, credit)``.
+
+    Understands a credit in parentheses (``(AP Photo/Name)``, ``(Photo by
+    Name/Getty Images)``, ``(Name, Sputnik, Kremlin Pool Photo via AP)``), a
+    labelled one (``Photograph: Name/AP``, ``| Photo: Name``) and a wire
+    chain after the last sentence (``REUTERS/Name``, ``Name | Getty Images``).
+    Returns ``None`` when there is no credit at the end.
+
+    >>> split_credit_tail("Xi waves in Moscow, March 21, 2023. REUTERS/Ann Lee")
+    ('Xi waves in Moscow, March 21, 2023.', 'REUTERS/Ann Lee')
+    >>> split_credit_tail("He left (and/or stayed).") is None
+    True
+    """
+    text = _norm(text)
+    if len(text) < 4:
+        return None
+    if text.endswith(")"):
+        open_at = text.rfind("(")
+        if open_at > 0:
+            inner = text[open_at + 1 : -1]
+            if "(" not in inner and _paren_credit(inner, agencies):
+                return text[:open_at].rstrip(), inner.strip()
+    # a labelled credit: "... Photograph: Name/AP", "... | Photo: Name"
+    m = _TAIL_LABEL.search(text, max(0, len(text) - 160))
+    if m is not None and m.start() > 0:
+        credit = m.group("credit").strip()
+        if _credit_words_ok(credit) or is_credit(credit, agencies):
+            return text[: m.start()].rstrip(" |–—-"), credit
+    # a wire chain after the last sentence end
+    cut = text.rfind(". ")
+    if cut > 0:
+        tail = text[cut + 2 :].strip()
+        if (
+            len(tail) <= 160
+            and ("/" in tail or "|" in tail or " via " in tail or tail.startswith("©"))
+            and is_credit(tail, agencies, lone=True)
+        ):
+            return text[: cut + 1], tail
+    return None
+
+
+def _paren_credit(inner: str, agencies: frozenset[str]) -> bool:
+    """Whether the text of a parenthesis is an image credit.
+
+    >>> _paren_credit("AP Photo/Ann Lee, File", AGENCIES), _paren_credit("Yonhap", AGENCIES)
+    (True, False)
+    >>> _paren_credit("Image Pro Max", AGENCIES)
+    False
+    """
+    inner = _norm(inner)
+    if not inner or len(inner) > 200:
+        return False
+    if "/" in inner and is_credit(inner, agencies):
+        return True
+    if _CREDIT_MARKER.search(inner) is None:
+        return False
+    if is_credit(inner, agencies, lone=True):
+        return True
+    for pattern in (_PHOTO_BY, _CREDIT_LABEL, _CAPTION_LABEL, _FEATURED, _COPYRIGHT):
+        m = pattern.match(inner)
+        if m is not None:
+            rest = inner[m.end() :].strip()
+            return bool(rest) and (_credit_words_ok(rest) or is_credit(rest, agencies))
+    return False
+
+
+_TAIL_LABEL = regex.compile(
+    r"(?:(?<=[.!?)”\"])\s+|\s+[|–—-]\s+|\s*\|\s*)(?:Photograph|Photographs|Photo|Photos"
+    r"|Picture|Pictures|Pic|Image|Images|Illustration|Credit|Composite|Photo\s+illustration)"
+    r"\s*:\s*(?P<credit>[^:\n]{1,120})$"
+)
+
+
+def _sentence_count(text: str) -> int:
+    """How many sentences ``text`` holds, abbreviations and initials aside.
+
+    >>> _sentence_count("U.S. Gen. Mark A. Milley speaks. He left.")
+    2
+    """
+    count = 1
+    for m in _SENTENCE_END.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        core = word.strip("\"“”'’()[]").lower()
+        if text[m.start()] == "." and (
+            len(core) <= 1 or core in _ABBREVIATIONS or regex.fullmatch(r"(?:\w\.)+\w?", core)
+        ):
+            continue
+        count += 1
+    return count
+
+
+def _find_photo_verb(tokens: list[str], verbs: frozenset[str]) -> tuple[int, str] | None:
+    """The index and form of the main photo verb after a subject, or ``None``.
+
+    The words before it must read as a subject: names and titles, with
+    appositions between commas, and no clause words (``said``, ``that``,
+    ``will``...).
+
+    >>> toks = "Chinese leader Xi Jinping , accompanied by Ann Lee , walks past".split()
+    >>> _find_photo_verb(toks, PHOTO_VERBS)
+    (10, 'walks past')
+    >>> _find_photo_verb("Xi 's visit coincided with a trip to meet".split(), PHOTO_VERBS)
+    """
+    if not tokens or not (tokens[0][0].isupper() or tokens[0][0].isdigit()):
+        return None
+    in_apposition = False
+    for i, tok in enumerate(tokens[:40]):
+        if tok == ",":
+            in_apposition = not in_apposition
+            continue
+        if not tok[0].isalpha() or not tok[0].islower():
+            continue
+        low = tok.lower()
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1] if i > 0 else ""
+        if low in verbs and i > 0:
+            if low in {"is", "are"}:
+                if nxt in _PASSIVE:
+                    return i, f"{low} {nxt}"
+                return None
+            plural_noun = nxt in _NEXT_VERBS
+            noun_use = (
+                prev.lower() in _DETERMINERS
+                or prev.endswith(("'s", "’s", "s'", "s’"))
+                or prev in {"'s", "’s"}
+            )
+            if not plural_noun and not noun_use:
+                form = low
+                if nxt in {"on", "past", "hands", "guard"}:
+                    form = f"{low} {nxt}"
+                elif nxt in {"a", "an"} and i + 2 < len(tokens) and tokens[i + 2] == "wreath":
+                    form = f"{low} a wreath"
+                return i, form
+        if low in _CLAUSE_WORDS:
+            return None
+        if (
+            not in_apposition
+            and low.endswith("ed")
+            and low not in _ADJECTIVE_ED
+            and low not in verbs
+        ):
+            return None
+    return None
+
+
+def is_photo_caption(text: str, config: CaptionConfig = _DEFAULT) -> bool:
+    """Whether a standalone line is a bare photo caption (see the module doc).
+
+    >>> is_photo_caption("Russian Prime Minister Mikhail Mishustin meets with China's "
+    ...                  "President Xi Jinping in Moscow on March 21, 2023.")
+    True
+    >>> is_photo_caption("Russian Prime Minister Mikhail Mishustin met with China's "
+    ...                  "President Xi Jinping in Moscow on March 21, 2023.")
+    False
+    """
+    text = _norm(text)
+    n = _words(text)
+    if n < config.min_words or n > config.max_words or not text.endswith("."):
+        return False
+    # every tail ends in a number or a capitalised word ("2023.", "Tuesday.",
+    # "Moscow.") or a time of day; a line ending otherwise is left at once
+    last = text[text.rfind(" ") + 1 : -1]
+    full_date = weak_tail = False
+    if not last[:1].islower() or last in {"morning", "afternoon", "evening", "night"}:
+        end = text[-90:]
+        full_date = _FULL_DATE_TAIL.search(end) is not None
+        weak_tail = full_date or _WEAK_DATE_TAIL.search(end) is not None
+        if not weak_tail and _PLACE_TAIL.search(text, max(0, len(text) - 200)) is not None:
+            weak_tail = True
+    phrase = "in this " in text.lower() and _PHOTO_PHRASE.search(text) is not None
+    if not weak_tail and not phrase:
+        return False
+    if _QUOTES.search(text) or _SPEECH.search(text) or _sentence_count(text) != 1:
+        return False
+    tokens = _TOKEN.findall(text)
+    found = _find_photo_verb(tokens, config.verbs)
+    if found is None:
+        return phrase
+    at, form = found
+    strong = (
+        form in config.strong_verbs
+        or form.split(" ", 1)[0] in config.strong_verbs
+        or phrase
+        or _POSITION.search(text) is not None
+    )
+    # a full date is enough when a person is the subject ("Prime Minister
+    # Mikhail Mishustin meets ..."), not a thing ("The ICC holds ...")
+    return strong or (full_date and _names_someone(tokens[:at]))
+
+
+def _names_someone(tokens: list[str]) -> bool:
+    """Whether a subject holds a name or a title: two capitalised words in a row.
+
+    >>> _names_someone("Chinese leader Xi Jinping".split()), _names_someone(["The", "ICC"])
+    (True, False)
+    """
+    run = 0
+    for i, tok in enumerate(tokens):
+        if tok[0].isupper() and not (i == 0 and tok in {"The", "A", "An", "This", "These"}):
+            run += 1
+            if run >= 2:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def _label_verdict(text: str, config: CaptionConfig) -> Verdict | None:
+    """Verdicts for labelled lines: credits and captions by their label."""
+    head = text[:40].lower()
+    if config.credits:
+        for pattern, rule in (
+            (_FEATURED, "featured-image"),
+            (_CREDIT_LABEL, "credit-label"),
+            (_PHOTO_BY, "photo-by"),
+        ):
+            m = pattern.match(text)
+            if m is None:
+                continue
+            rest = text[m.end() :].strip(" )]")
+            if not rest:
+                return None
+            if rule == "featured-image":
+                if _words(rest) <= config.max_credit_words:
+                    return Verdict(rule, "credit", credit=credit_text(text))
+                return None
+            if _credit_words_ok(rest.rstrip(".")) or is_credit(rest, config.agencies):
+                return Verdict(rule, "credit", credit=credit_text(text))
+            return None
+        if _CC_LICENSE.match(text):
+            return Verdict("cc-license", "credit", credit=text)
+        m = _COPYRIGHT.match(text)
+        if m is not None:
+            rest = text[m.end() :].strip()
+            if (
+                not _YEAR_START.match(rest)
+                and ("/" in rest or "|" in rest or rest.casefold() in IMAGE_AGENCIES)
+                and is_credit(rest, config.agencies)
+            ):
+                return Verdict("copyright-credit", "credit", credit=rest)
+            return None
+    if config.labelled and any(w in head for w in _LABEL_HINTS):
+        m = _CAPTION_LABEL.match(text)
+        if m is not None:
+            rest = text[m.end() :].strip()
+            label = m.group("label").lower()
+            if not rest or _words(rest) > config.max_credited_words:
+                return None
+            if (
+                label != "pictured"
+                and "file" not in label
+                and (
+                    is_credit(rest, config.agencies)
+                    or (_credit_words_ok(rest) and _words(rest) <= 6)
+                )
+            ):
+                if config.credits:
+                    return Verdict("credit-label", "credit", credit=_norm(rest))
+                return None
+            if not (rest[0].isupper() or rest[0].isdigit()) or _sentence_count(rest) > 4:
+                return None
+            split = split_credit_tail(rest, config.agencies)
+            caption, credit = split if split else (rest, "")
+            return Verdict("caption-label", "caption", caption=caption, credit=credit)
+    return None
+
+
+def classify_line(
+    text: str, config: CaptionConfig = _DEFAULT, *, first: bool = False
+) -> Verdict | None:
+    """Whether one line is a credit or a caption, and which rule says so.
+
+    ``first`` says the line is the document's first (its title): such a line
+    is never taken for a caption, only for an explicit credit.
+
+    >>> classify_line("Featured image is from Ann Lee")
+    Verdict(rule='featured-image', category='credit', caption='', credit='Ann Lee')
+    >>> classify_line("Xi Jinping in Moscow. Photograph: Ann Lee/AP").rule
+    'caption-credit'
+    >>> classify_line("The summit takes place in Moscow on March 21, 2023.") is None
+    True
+    """
+    if len(text) > 1200:
+        return None
+    words = text.split()
+    n = len(words)
+    if not n or n > max(config.max_words, config.max_credited_words, config.max_credit_words):
+        return None
+    text = " ".join(words)
+    if text[0] in "([" and text[-1:] in ")]" and config.credits:
+        inner = text[1:-1]
+        if "(" not in inner and _paren_credit(inner, config.agencies):
+            return Verdict("credit-parenthetical", "credit", credit=credit_text(inner))
+    head = text[:12].lower()
+    if head.startswith(_LABEL_STARTS) or head.lstrip("([ ").startswith(_LABEL_STARTS):
+        verdict = _label_verdict(text, config)
+        if verdict is not None:
+            return verdict
+    if config.credits and n <= 12 and is_credit(text, config.agencies, lone=True):
+        return Verdict("agency-credit", "credit", credit=_COPYRIGHT.sub("", text, count=1))
+    if first:
+        return None
+    end = text[-160:]
+    if config.credited and ("/" in end or ")" in end or ":" in end or "|" in end):
+        split = split_credit_tail(text, config.agencies)
+        if split is not None:
+            caption, credit = split
+            if (
+                caption
+                and caption[0].isupper()
+                and 3 <= _words(caption) <= config.max_credited_words
+                and _sentence_count(caption) <= 4
+            ):
+                return Verdict("caption-credit", "caption", caption=caption, credit=credit)
+    if not config.bare or _BULLET.match(text) is not None:
+        return None
+    if text[-1] == "." and is_photo_caption(text, config):
+        return Verdict("photo-caption", "caption", caption=text)
+    m = _DASH_TAIL.search(text, max(0, len(text) - 64))
+    if m is not None and is_credit(m.group("credit"), config.agencies):
+        caption = text[: m.start()].rstrip()
+        if caption.endswith(".") and is_photo_caption(caption, config):
+            return Verdict("caption-credit", "caption", caption=caption, credit=m.group("credit"))
+    return None
+
+
+#: Rules that need the line to be a paragraph of its own.
+_STANDALONE_RULES = frozenset({"photo-caption", "caption-credit"})
+
+
+def _standalone(
+    lines: list[Line], i: int, removed: set[int], agencies: frozenset[str] = AGENCIES
+) -> bool:
+    """Whether line ``i`` is a paragraph of its own, not part of a wrapped one.
+
+    A line right after one that stops mid-sentence, or right before one
+    that goes on in lower case, belongs to a longer paragraph. Lines in
+    ``removed`` (credits and captions themselves) and a lone agency's name
+    (a caption's credit) do not count.
+    """
+    if i > 0 and i - 1 not in removed:
+        prev = lines[i - 1].text.strip()
+        if (
+            prev
+            and (prev[-1].isalnum() or prev.endswith((",", ";", "-")))
+            and not _agency_line(prev, agencies)
+        ):
+            return False
+    if i + 1 < len(lines):
+        nxt = lines[i + 1].text.strip()
+        if nxt and nxt[0].islower():
+            return False
+    return True
+
+
+def _agency_line(text: str, agencies: frozenset[str]) -> bool:
+    """Whether a line is only a credit's name or agency (``Reuters``, ``Ann Lee/AP``).
+
+    >>> _agency_line("Reuters", AGENCIES), _agency_line("Talks resumed", AGENCIES)
+    (True, False)
+    """
+    return _words(text) <= 6 and is_credit(text, agencies)
+
+
+def _record(doc: Document, key: str, value: str) -> None:
+    """Append ``value`` to the list ``doc.metadata.extras[key]`` once."""
+    value = value.strip()
+    if not value:
+        return
+    bucket = doc.metadata.extras.setdefault(key, [])
+    if isinstance(bucket, list) and value not in bucket:
+        bucket.append(value)
+
+
+def _drop_caption_runs(found: list[tuple[Line, Verdict]], lines: list[Line]) -> None:
+    """Forget bare captions that come three or more in a row: that is a list.
+
+    A timeline of present-tense dated events ("Xi visits Moscow on March
+    20, 2023.") has the shape of a caption on every line; real captions
+    stand between paragraphs of the story.
+    """
+    by_index = {line.index: verdict for line, verdict in found}
+    nonblank = [line.index for line in lines if not line.blank]
+    run: list[int] = []
+    doomed: set[int] = set()
+    for index in [*nonblank, -1]:
+        verdict = by_index.get(index)
+        if verdict is not None and verdict.rule == "photo-caption":
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            doomed.update(run)
+        run = []
+    if doomed:
+        found[:] = [(line, v) for line, v in found if line.index not in doomed]
 
 
 class CaptionCleaner(Cleaner):
-    """Photo captions and image credits."""
+    """Remove photo captions and image-credit lines (whole lines only)."""
 
     name: ClassVar[str] = "captions"
     Config: ClassVar[type[CaptionConfig]] = CaptionConfig
     config: CaptionConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
-        return []
+        config = self.config
+        lines = split_lines(text)
+        verdicts: dict[int, Verdict] = {}
+        first = True
+        for line in lines:
+            if line.blank:
+                continue
+            verdict = classify_line(line.text, config, first=first)
+            if verdict is not None:
+                verdicts[line.index] = verdict
+            # the title is the first line that is not itself removed (a credit)
+            first = first and verdict is not None
+        # captions must be paragraphs of their own (in order: a line that
+        # stays counts for the next one)
+        removed = set(verdicts)
+        found: list[tuple[Line, Verdict]] = []
+        for index, verdict in sorted(verdicts.items()):
+            if verdict.rule in _STANDALONE_RULES and not _standalone(
+                lines, index, removed, config.agencies
+            ):
+                removed.discard(index)
+                continue
+            found.append((lines[index], verdict))
+        _drop_caption_runs(found, lines)
+        # an agency's name alone right after a caption is that caption's credit
+        if config.credits and found:
+            captions = {line.index for line, v in found if v.category == "caption"}
+            taken = {line.index for line, _ in found}
+            previous = -1
+            for line in lines:
+                if line.blank:
+                    continue
+                if (
+                    previous in captions
+                    and line.index not in taken
+                    and _agency_line(line.text, config.agencies)
+                ):
+                    found.append(
+                        (line, Verdict("caption-agency", "credit", credit=_norm(line.text)))
+                    )
+                previous = line.index
+            found.sort(key=lambda pair: pair[0].index)
+        changes = []
+        for line, verdict in found:
+            changes.append(line_change(line, verdict.rule, verdict.category))
+            if config.record:
+                if verdict.caption:
+                    _record(doc, "captions", verdict.caption)
+                if verdict.credit:
+                    _record(doc, "image_credits", verdict.credit)
+        return changes

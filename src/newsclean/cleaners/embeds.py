@@ -1,4 +1,39 @@
-"""Video and audio player residue. (placeholder: being written)."""
+"""Remove what video and audio players leave in scraped text.
+
+A player embedded in an article leaves lines behind when the page is
+scraped: the video's title, its duration, the title again; the player's own
+buttons and messages (``Video Player is loading.``, ``Play Video``,
+``Now Playing``, ``Loaded: 0%``, ``0:00 / 2:31``,
+``Your browser does not support the video tag.``, ``Listen to this
+article``); and labels such as ``Watch: <title>`` or ``(Video) <title>``.
+This cleaner removes them, whole lines only (category ``embed``):
+
+* ``title-duration-title``: a line, a lone duration (``03:11``,
+  ``1:02:45``), the same line again (blank lines may come between);
+* ``title-duration``: a short headline line (no final full stop) next to a
+  lone duration, when the article has no more lone durations than
+  :attr:`EmbedConfig.max_lone_durations` (a live blog's timestamps are not a
+  player's), or before a duration among other player residue;
+* ``video-label``: a ``Watch:`` / ``Video:`` / ``Audio:`` / ``(Video)``
+  line with a headline after the label, and a duration next to it;
+* ``player-ui``: a player's button or message as a whole line
+  (:data:`PLAYER_STRINGS`, :data:`WEAK_PLAYER_STRINGS`). Short words that
+  may be something else (``Play``, ``Share``, ``LIVE``) go only next to
+  other player residue, and so does a lone duration (rule ``duration``).
+
+A prose paragraph is never removed: every line the rules take is short, a
+title is one sentence at most and never prose, and the article's first line
+(its title) is never taken.
+The titles and durations go to ``doc.metadata.extras["videos"]``.
+
+>>> from newsclean.document import Document
+>>> doc = Document("Story.\\n\\nXi meets Putin\\n\\n03:11\\n\\nXi meets Putin\\n\\nMore story.")
+>>> EmbedCleaner()(doc)
+>>> doc.text
+'Story.\\n\\n\\n\\n\\n\\n\\n\\nMore story.'
+>>> doc.metadata.extras["videos"]
+[{'title': 'Xi meets Putin', 'duration': '03:11'}]
+"""
 
 from __future__ import annotations
 
@@ -6,23 +41,430 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
+from newsclean.text import Line, is_prose, line_change, split_lines
 
-__all__ = ["EmbedCleaner", "EmbedConfig"]
+__all__ = [
+    "PLAYER_STRINGS",
+    "WEAK_PLAYER_STRINGS",
+    "EmbedCleaner",
+    "EmbedConfig",
+    "find_embeds",
+    "is_duration",
+    "is_player_string",
+]
+
+#: Player buttons and messages that are residue wherever they stand as a
+#: whole line (compared casefolded, white space folded, a final ``.`` off).
+PLAYER_STRINGS: frozenset[str] = frozenset(
+    {
+        "video player is loading", "audio player is loading", "player is loading",
+        "loading video", "loading player", "loading video player", "play video",
+        "play audio", "play the video", "now playing", "up next", "next up",
+        "watch next", "replay", "replay video", "unmute", "tap to unmute",
+        "click to unmute", "click to play", "tap to play", "click to play video",
+        "tap to play video", "press play", "press play to listen",
+        "this video can not be played", "this video cannot be played",
+        "this video could not be played", "this video is unavailable",
+        "this video is not available", "this video is no longer available",
+        "this video has been removed", "this video is private", "video unavailable",
+        "sorry, this video is not available", "sorry, the video player failed to load",
+        "the video player failed to load", "video player failed to load",
+        "your browser does not support the video tag",
+        "your browser does not support the audio tag",
+        "your browser does not support the audio element",
+        "your browser does not support the video element",
+        "your browser does not support html5 video",
+        "your browser does not support html5 audio",
+        "your browser doesn't support html5 video",
+        "your browser doesn't support html5 audio",
+        "listen to this article", "listen to this story", "listen to the article",
+        "listen to article", "listen to story", "listen to the story",
+        "stream type live", "seek to live, currently behind live",
+        "seek to live, currently playing live",
+        "beginning of dialog window. escape will cancel and close the window",
+        "end of dialog window", "close modal dialog", "this is a modal window",
+        "this modal can be closed by pressing the escape key or activating the close button",
+        "the media could not be loaded, either because the server or network failed "
+        "or because the format is not supported",
+        "no compatible source was found for this media", "playback rate", "audio track",
+        "captions settings, opens captions settings dialog", "captions off, selected",
+        "subtitles settings, opens subtitles settings dialog", "subtitles off, selected",
+        "descriptions settings, opens descriptions settings dialog",
+        "descriptions off, selected", "chapters", "picture-in-picture",
+        "non-fullscreen", "exit fullscreen", "enter fullscreen",
+        "if playback doesn't begin shortly, try restarting your device",
+        "you're signed out", "watch on youtube", "watch later", "more videos",
+        "include playlist", "switch camera", "skip ad", "ad loading",
+        "an error occurred while retrieving sharing information. please try again later",
+        "videos you watch may be added to the tv's watch history and influence tv "
+        "recommendations. to avoid this, cancel and sign in to youtube on your computer",
+        "error loading media: file could not be played", "autoplay next video",
+        "restore all settings to the default values", "reset restore all settings to the "
+        "default values done",
+    }
+)  # fmt: skip
+
+#: Short player words that are residue only next to other player residue.
+WEAK_PLAYER_STRINGS: frozenset[str] = frozenset(
+    {
+        "play", "pause", "mute", "volume", "live", "share", "copy link", "info",
+        "shopping", "close", "settings", "captions", "subtitles", "descriptions",
+        "cancel", "confirm", "watch on", "fullscreen", "full screen", "/", "x",
+        "reset", "done", "auto-play", "autoplay", "play all", "watch live",
+        "video", "audio", "(video)", "[video]", "(audio)", "watch", "listen", "hd",
+        "cc", "ad", "embed", "more", "quality", "speed", "normal", "auto", "loading",
+    }
+)  # fmt: skip
+
+_CLOCK = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
+# a lone duration: "03:11", "1:02:45", "(2:31)"
+_DURATION = regex.compile(rf"^[(\[]?\s*{_CLOCK}\s*[)\]]?$")
+# player read-outs and messages with numbers or free text in them
+_PLAYER_PATTERNS = regex.compile(
+    r"(?i)^(?:"
+    rf"(?:current\s+time|duration|remaining\s+time|elapsed\s+time|video\s+duration)\s*:?\s*-?{_CLOCK}"
+    rf"|-?{_CLOCK}\s*/\s*{_CLOCK}"
+    r"|(?:loaded|progress|buffered)\s*:?\s*\d{1,3}(?:\.\d{1,3})?\s*%"
+    r"|\d{1,3}\s*(?:min|mins|minutes?)\s+(?:listen|watch|video)"
+    rf"|(?:listen|listen\s+now|audio|listen\s+to\s+(?:this|the)\s+(?:article|story|episode))"
+    rf"\s*[:·|(–-]?\s*(?:\d{{1,3}}\s*(?:min|mins|minutes?)|{_CLOCK}(?:\s*(?:min|mins))?)\s*\)?"
+    r"|listen\s+to\s+(?:this|the)\s+(?:article|story)[.:!]?\s+.{0,120}(?:audio|listen|podcast|app|android|ios)\b.{0,80}"
+    r"|your\s+browser\s+(?:does\s+not|doesn[’']?t|cannot|can[’']?t)\s+(?:support|play)\b.{0,120}"
+    r"|this\s+(?:video|audio\s+clip|media)\s+(?:is\s+no\s+longer\s+available|has\s+been\s+removed"
+    r"|(?:can\s?not|can[’']?t|could\s+not)\s+be\s+played)\b.{0,120}"
+    r"|text\s+colou?r\s+white\b.{0,600}"
+    r"|font\s+(?:size|family)\s+(?:\d{2,3}%|proportional|monospace|default)\b.{0,600}"
+    r"|text\s+edge\s+style\b.{0,300}"
+    r")$"
+)
+# "Watch: <title>", "VIDEO | <title>", "(Video) <title>", "Audio - <title>"
+_LABEL = regex.compile(
+    r"(?i)^(?:[(\[]\s*(?P<bracketed>watch|video|videos|audio|listen|watch\s+video)\s*[)\]]"
+    r"|(?P<label>watch|video|videos|audio|listen|watch\s+video|watch\s+live|live\s+video"
+    r"|watch\s+now|play\s+video|video\s+report|listen\s+now)\s*(?:[:|–—]|\s-))\s*(?P<rest>\S.{0,300})$"
+)
+# first letters of the labels (a cheap test before the pattern)
+_LABEL_FIRST = frozenset("WwVvAaLlPp")
+# a playback-speed button: "1x", "1.5x"
+_SPEED = regex.compile(r"^[0-4](?:\.\d{1,2})?x$")
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\"“]?\p{Lu}")
+_INLINE_CLOCK = regex.compile(rf"[(\[]\s*{_CLOCK}\s*[)\]]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
 class EmbedConfig:
-    """Options of the embeds cleaner."""
+    """Options of the embeds cleaner.
+
+    Attributes:
+        triples: remove a title, a lone duration and the same title again.
+        pairs: remove a short headline line next to a lone duration.
+        labels: remove ``Watch:`` / ``Video:`` / ``Audio:`` / ``(Video)``
+            lines with a headline after the label.
+        player_strings: remove players' buttons and messages.
+        max_title_words: the most words of a title in a triple.
+        min_headline_words: the fewest words of a title in a pair (a short
+            label such as ``Kick-off time`` next to a time of day stays).
+        max_headline_words: the most words of a title in a pair or after a
+            label.
+        max_gap: the most blank lines between the lines of one embed.
+        max_lone_durations: pairs are looked for only when the article has
+            at most this many lone durations outside triples (a live blog's
+            many timestamps are not a player's).
+        record: record the titles and durations in
+            ``doc.metadata.extras["videos"]``.
+    """
+
+    triples: bool = True
+    pairs: bool = True
+    labels: bool = True
+    player_strings: bool = True
+    max_title_words: int = 40
+    min_headline_words: int = 4
+    max_headline_words: int = 20
+    max_gap: int = 3
+    max_lone_durations: int = 1
+    record: bool = True
+
+
+_DEFAULT = EmbedConfig()
+
+
+def _fold(text: str) -> str:
+    """White space folded, stripped and casefolded; a final ``.`` off."""
+    return " ".join(text.split()).casefold().rstrip(".…")
+
+
+def is_duration(text: str) -> bool:
+    """Whether a line is a lone duration such as ``03:11`` or ``1:02:45``.
+
+    >>> is_duration(" 03:11 "), is_duration("(1:02:45)"), is_duration("10:17 ET")
+    (True, True, False)
+    """
+    text = text.strip()
+    return len(text) <= 12 and _DURATION.match(text) is not None
+
+
+def is_player_string(text: str, *, weak: bool = False) -> bool:
+    """Whether a line is a player's button or message.
+
+    With ``weak=True`` the short words that need company count too.
+
+    >>> is_player_string("Video Player is loading."), is_player_string("Loaded: 0%")
+    (True, True)
+    >>> is_player_string("Play"), is_player_string("Play", weak=True)
+    (False, True)
+    """
+    text = text.strip()
+    if (
+        not text
+        or len(text) > 700
+        or (len(text) > 200 and text[:4].lower() not in ("text", "font"))
+    ):
+        return False
+    folded = _fold(text)
+    if folded in PLAYER_STRINGS or _PLAYER_PATTERNS.match(folded) is not None:
+        return True
+    if not weak:
+        return False
+    return (
+        folded in WEAK_PLAYER_STRINGS
+        or _fold(text.strip("()[]")) in WEAK_PLAYER_STRINGS
+        or _SPEED.match(folded) is not None
+    )
+
+
+def _headline(text: str, min_words: int, max_words: int) -> bool:
+    """Whether a line reads like a short headline (no final full stop).
+
+    >>> _headline("China, Iran pledge to deepen cooperation", 4, 20)
+    True
+    >>> _headline("He said so. Then he left.", 4, 20), _headline("Kick-off time", 4, 20)
+    (False, False)
+    >>> _headline("Latest update as of 10:17 ET:", 4, 20)
+    False
+    """
+    text = " ".join(text.split())
+    words = len(text.split())
+    if words < min_words or words > max_words or len(text) > 200:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'"):
+        return False
+    if text[-1] in ".,;:-–—" or _SENTENCE_BREAK.search(text):
+        return False
+    return not any(is_duration(tok) for tok in text.split())
+
+
+def _title(text: str, max_words: int) -> bool:
+    """Whether a line may be a video's title in a title-duration-title triple.
+
+    A title is short, one sentence at most, and not a paragraph of prose.
+
+    >>> _title("China, Iran pledge to deepen cooperation as both grapple with strained US ties", 40)
+    True
+    >>> _title("The talks went on for hours, and the two leaders agreed to meet " * 2 + "soon.", 40)
+    False
+    """
+    text = " ".join(text.split())
+    words = len(text.split())
+    if not 2 <= words <= max_words or len(text) > 400 or _SENTENCE_BREAK.search(text):
+        return False
+    return not is_prose(text, min_words=15)
+
+
+def _label_rest(text: str, max_words: int) -> str | None:
+    """The headline after a ``Watch:``/``Video:`` label, or ``None``.
+
+    >>> _label_rest("WATCH | Xi arrives in Moscow (2:31)", 20)
+    'Xi arrives in Moscow (2:31)'
+    >>> _label_rest("Watch: he said it. Then he left and the talks went on.", 20) is None
+    True
+    """
+    if text.lstrip(" \t([")[:1] not in _LABEL_FIRST:
+        return None
+    m = _LABEL.match(" ".join(text.split()))
+    if m is None:
+        return None
+    rest = str(m.group("rest"))
+    core = _INLINE_CLOCK.sub("", rest).rstrip()
+    if not core:
+        return None
+    words = len(core.split())
+    if words > max_words or _SENTENCE_BREAK.search(core):
+        return None
+    if not (core[0].isupper() or core[0].isdigit() or core[0] in "\"“‘'"):
+        return None
+    return rest
+
+
+def _neighbour(
+    lines: list[Line], i: int, step: int, max_gap: int, skip: dict[int, str]
+) -> int | None:
+    """The index of the next non-blank line from ``i`` in direction ``step``.
+
+    Lines in ``skip`` (residue found already) count as blank lines, as they
+    will be once removed. ``None`` when more than ``max_gap`` blank lines come
+    first or the text ends.
+    """
+    j = i + step
+    gap = 0
+    while 0 <= j < len(lines):
+        if not lines[j].blank and j not in skip:
+            return j
+        gap += 1
+        if gap > max_gap:
+            return None
+        j += step
+    return None
+
+
+def _spread(
+    lines: list[Line],
+    rules: dict[int, str],
+    durations: set[int],
+    short: list[bool],
+    first_text: int,
+    max_gap: int,
+) -> None:
+    """Extend the marked lines to weak player words and lone durations next to them."""
+    queue = list(rules)
+    while queue:
+        i = queue.pop()
+        for step in (-1, 1):
+            j = _neighbour(lines, i, step, max_gap, rules)
+            if j is None or j in rules or not short[j] or j == first_text:
+                continue
+            if j in durations:
+                rules[j] = "duration"
+            elif is_player_string(lines[j].text, weak=True):
+                rules[j] = "player-ui"
+            else:
+                continue
+            queue.append(j)
+
+
+def find_embeds(
+    text: str, config: EmbedConfig = _DEFAULT, doc: Document | None = None
+) -> list[Change]:
+    """The changes that remove player residue from ``text``.
+
+    Records the videos found in ``doc.metadata.extras["videos"]`` when a
+    document is given and ``config.record`` is set.
+
+    >>> [c.rule for c in find_embeds("A b c\\n\\nPlay Video\\n\\n0:00\\n\\nPlay\\n\\nText.")]
+    ['player-ui', 'duration', 'player-ui']
+    """
+    lines = split_lines(text)
+    first_text = next((line.index for line in lines if not line.blank), -1)
+    short = [not line.blank and len(line.text) <= 700 for line in lines]
+    rules: dict[int, str] = {}
+    videos: list[dict[str, str]] = []
+    durations = {i for i, line in enumerate(lines) if short[i] and is_duration(line.text)}
+
+    def mark(i: int, rule: str) -> None:
+        # the article's first line is its title, whatever it looks like
+        if i not in rules and i != first_text:
+            rules[i] = rule
+
+    def fold(i: int) -> str:
+        return " ".join(lines[i].text.split()).casefold()
+
+    # player buttons and messages first: the other rules look past them
+    if config.player_strings:
+        for i, line in enumerate(lines):
+            if short[i] and is_player_string(line.text):
+                mark(i, "player-ui")
+
+    # (a) title, duration, the same title
+    if config.triples:
+        for d in sorted(durations):
+            p = _neighbour(lines, d, -1, config.max_gap, rules)
+            n = _neighbour(lines, d, 1, config.max_gap, rules)
+            if p is None or n is None or not short[p] or not short[n]:
+                continue
+            if fold(p) == fold(n) and _title(lines[p].text, config.max_title_words):
+                # (an article that opens with its video keeps its first line: mark() sees to it)
+                for i in (p, d, n):
+                    mark(i, "title-duration-title")
+                videos.append(
+                    {"title": " ".join(lines[p].text.split()), "duration": lines[d].text.strip()}
+                )
+
+    # labelled lines, with their duration when one is next to them
+    labels: dict[int, str] = {}
+    if config.labels:
+        for i, line in enumerate(lines):
+            if short[i] and i not in rules and len(line.text) <= 400:
+                rest = _label_rest(line.text, config.max_headline_words)
+                if rest is not None:
+                    labels[i] = rest
+    for i, rest in labels.items():
+        mark(i, "video-label")
+        video = {"title": _INLINE_CLOCK.sub("", rest).strip()}
+        for step in (1, -1):
+            j = _neighbour(lines, i, step, config.max_gap, rules)
+            if j is not None and j in durations and j not in rules:
+                mark(j, "video-label")
+                video["duration"] = lines[j].text.strip()
+                break
+        videos.append(video)
+
+    # the weak player words and lone durations next to any residue
+    if config.player_strings:
+        _spread(lines, rules, durations, short, first_text, config.max_gap)
+
+    # (b) a headline next to a duration: among player residue, or when the
+    #     article has few durations (a live blog's many timestamps are not a player's)
+    if config.pairs:
+        candidates = sorted(d for d in durations if rules.get(d, "duration") == "duration")
+        few = sum(d not in rules for d in candidates) <= config.max_lone_durations
+        for d in candidates:
+            if d == first_text or (not few and d not in rules):
+                continue
+            # among player residue the title is the line before the duration
+            for step in (-1,) if d in rules else (-1, 1):
+                j = _neighbour(lines, d, step, config.max_gap, rules)
+                if (
+                    j is not None
+                    and j != first_text
+                    and j not in rules
+                    and short[j]
+                    and not is_player_string(lines[j].text, weak=True)
+                    and _headline(
+                        lines[j].text, config.min_headline_words, config.max_headline_words
+                    )
+                ):
+                    mark(j, "title-duration")
+                    mark(d, "title-duration")
+                    videos.append(
+                        {
+                            "title": " ".join(lines[j].text.split()),
+                            "duration": lines[d].text.strip(),
+                        }
+                    )
+                    break
+        if config.player_strings:
+            _spread(lines, rules, durations, short, first_text, config.max_gap)
+
+    if doc is not None and config.record and videos:
+        bucket = doc.metadata.extras.setdefault("videos", [])
+        if isinstance(bucket, list):
+            for video in videos:
+                if video not in bucket:
+                    bucket.append(video)
+    return [line_change(lines[i], rules[i], "embed") for i in sorted(rules)]
 
 
 class EmbedCleaner(Cleaner):
-    """Video and audio player residue."""
+    """Remove video and audio player residue (whole lines only)."""
 
     name: ClassVar[str] = "embeds"
     Config: ClassVar[type[EmbedConfig]] = EmbedConfig
     config: EmbedConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
-        return []
+        return find_embeds(text, self.config, doc)
