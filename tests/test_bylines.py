@@ -758,7 +758,7 @@ def test_only_deletes(parts: list[str]) -> None:
     BylineCleaner()(doc)  # Document.apply raises on overlapping changes
     assert all(e.replacement == "" and e.category == "byline" for e in doc.edits)
     assert _is_subsequence(doc.text, text)
-    assert doc.text.count("\n") == text.count("\n")
+    assert doc.text.count("\n") <= text.count("\n")  # tight lines go with their break
 
 
 @settings(max_examples=200, deadline=None)

@@ -35,6 +35,7 @@ class Line(NamedTuple):
     end: int
     text: str
     index: int  # type: ignore[assignment]  # the line's number from 0 (shadows tuple.index)
+    tight: bool = False  # the lines before and after it are both non-blank
 
     @property
     def blank(self) -> bool:
@@ -43,21 +44,36 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> list[Line]:
-    """The lines of ``text`` with their offsets (``\\n`` separated)."""
+    """The lines of ``text`` with their offsets (``\\n`` separated).
+
+    >>> [(l.text, l.tight) for l in split_lines("a\\nb\\nc\\n\\nd")]
+    [('a', False), ('b', True), ('c', False), ('', False), ('d', False)]
+    """
+    parts = text.split("\n")
+    filled = [bool(part.strip()) for part in parts]
+    last = len(parts) - 1
     out = []
     pos = 0
-    for i, line in enumerate(text.split("\n")):
-        out.append(Line(pos, pos + len(line), line, i))
+    for i, line in enumerate(parts):
+        tight = 0 < i < last and filled[i] and filled[i - 1] and filled[i + 1]
+        out.append(Line(pos, pos + len(line), line, i, tight))
         pos += len(line) + 1
     return out
 
 
 def line_change(line: Line, rule: str, category: str) -> Change:
-    """A change that removes a whole line's text (its line break stays).
+    """A change that removes a whole line.
 
-    The white-space cleaner later folds the blank lines this leaves.
+    A line between blank lines (or at an edge) loses its text and keeps its
+    line break; the white-space cleaner folds the blank lines left. A
+    *tight* line, inside a block of lines separated by single line breaks,
+    loses its line break too, so the block is not split by a blank line.
+
+    >>> lines = split_lines("a\\nnoise\\nb")
+    >>> line_change(lines[1], "r", "boilerplate")[:2]
+    (2, 8)
     """
-    return Change(line.start, line.end, "", rule, category)
+    return Change(line.start, line.end + line.tight, "", rule, category)
 
 
 _WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")

@@ -117,8 +117,16 @@ def find_broken_emoji(text: str, config: EmojiConfig | None = None) -> list[Chan
             "emoji": "emoji",
             "orphan": "orphan",
         }[kind or "orphan"]
-        changes.append(Change(m.start(), m.end(), "", rule, "emoji"))
+        new = ""
+        if rule in ("placeholder-run", "emoji") and _glued(text, m.start(), m.end()):
+            new = " "  # an emoji between two words stood for a space-like break
+        changes.append(Change(m.start(), m.end(), new, rule, "emoji"))
     return changes
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits directly between two word characters."""
+    return 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
 
 
 def strip_broken_emoji(text: str, config: EmojiConfig | None = None) -> str:

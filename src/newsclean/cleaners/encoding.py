@@ -38,6 +38,9 @@ _SIGN = regex.compile(
     r"\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     r"|[\u0080-\u009f]"
 )
+# invisible characters the white-space step removes later; ftfy must judge a
+# line without them, or a second cleaning could repair what the first did not
+_INVISIBLE = regex.compile(r"[\u200b\u00ad\ufeff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +111,13 @@ class EncodingCleaner(Cleaner):
         for line in text.split("\n"):
             end = pos + len(line)
             if line and (self.config.always or has_mojibake_sign(line)):
-                fixed = ftfy.fix_text(line, self._ftfy)
-                if fixed != line:
+                visible = (
+                    _INVISIBLE.sub("", line)
+                    if "\u200b" in line or "\u00ad" in line or "\ufeff" in line
+                    else line
+                )
+                fixed = ftfy.fix_text(visible, self._ftfy)
+                if fixed != visible:
                     changes.append(Change(pos, end, fixed, "mojibake", "encoding"))
             pos = end + 1
         return changes
