@@ -182,3 +182,36 @@ def test_pack_refuses_files_outside_the_current_directory(
     monkeypatch.chdir(sub)
     assert main(["pack", "../a.txt"]) == 1
     assert "outside the current directory" in capsys.readouterr().err
+
+
+def test_html_inputs_by_suffix_attribute_and_flag(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='Harbor Daily'></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Bridge opens</h1>"
+        "<p>The new bridge opened on <b>Monday</b> after two years of work.</p>"
+        "<figure><img src='b.jpg'>"
+        "<figcaption>The bridge at dawn. Photo: Ann Lee</figcaption></figure>"
+        "<p>Crowds walked across it <img class='emoji' alt='🎉' src='x.png'> all day.</p>"
+        "</article><footer>© Harbor Daily</footer></body></html>"
+    )
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.html").write_text(page, encoding="utf-8")
+    bundle_in = tmp_path / "in.bundle"
+    bundle_in.write_text(f"<<<FILE b.txt type=html>>>\n{page}\n<<<END FILE>>>\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(src), str(bundle_in), "-o", str(out), "-j", "1", "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    expected = (
+        "Bridge opens\n\nThe new bridge opened on Monday after two years of work.\n\n"
+        "Crowds walked across it 🎉 all day.\n"
+    )
+    assert [r["text"] for r in records] == [expected, expected]
+    assert records[0]["metadata"]["publisher"] == "Harbor Daily"
+    assert records[0]["metadata"]["title"] == "Bridge opens"
+    plain = tmp_path / "page.txt"
+    plain.write_text(page, encoding="utf-8")
+    assert (
+        main(["clean", str(plain), "--input-format", "html", "-o", str(out), "-j", "1", "-q"]) == 0
+    )
+    assert json.loads(out.read_text(encoding="utf-8"))["text"] == expected

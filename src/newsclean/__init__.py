@@ -39,7 +39,18 @@ __all__ = [
     "Tweet",
     "__version__",
     "clean",
+    "clean_html",
     "default_pipeline",
+    "html_to_text",
     "text_step",
     "undo",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # the HTML reader imports BeautifulSoup: load it only when asked for
+    if name in ("clean_html", "html_to_text"):
+        from newsclean import html
+
+        return getattr(html, name)
+    raise AttributeError(f"module 'newsclean' has no attribute {name!r}")

@@ -25,7 +25,7 @@ import regex
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 
-__all__ = ["MarkupCleaner", "MarkupConfig", "emphasis_changes", "link_changes"]
+__all__ = ["MarkupCleaner", "MarkupConfig", "emphasis_changes", "found_links", "link_changes"]
 
 # [text](url) and ![alt](url); the url may hold one level of parentheses.
 _LINK = regex.compile(
@@ -47,6 +47,10 @@ class MarkupConfig:
         headings: drop ``#`` heading markers at line starts.
         separators: remove lines made only of separator characters
             (``*``, ``-``, ``_``, ``=``, ``~``, ``#``, ``•``).
+        record_links: keep each link's text and URL in
+            ``metadata.extras["links"]`` (links to ``#`` or nothing are left
+            out): the URLs the text loses stay available, and an author's
+            profile URL is evidence other cleaners use.
     """
 
     links: bool = True
@@ -54,6 +58,7 @@ class MarkupConfig:
     emphasis: bool = True
     headings: bool = True
     separators: bool = True
+    record_links: bool = True
 
 
 def link_changes(text: str, *, images: bool = True) -> Iterator[Change]:
@@ -117,6 +122,23 @@ def emphasis_changes(line: str, offset: int = 0) -> Iterator[Change]:
             yield Change(offset + opener[0], offset + opener[1], "", "emphasis", "markup")
 
 
+def found_links(text: str) -> list[dict[str, str]]:
+    """The markdown links of ``text`` as ``{"text", "url"}`` records.
+
+    Links to ``#`` or to nothing carry no information and are left out.
+
+    >>> found_links("By [Ann Lee](https://x.org/author/ann) and [Bo](#)")
+    [{'text': 'Ann Lee', 'url': 'https://x.org/author/ann'}]
+    """
+    out = []
+    for m in _LINK.finditer(text):
+        url = m.group(3).split(maxsplit=1)[0] if m.group(3).strip() else ""
+        if m.group(1) or url in ("", "#"):
+            continue
+        out.append({"text": m.group(2).strip(), "url": url})
+    return out
+
+
 class MarkupCleaner(Cleaner):
     """Turn markdown links, emphasis, headings and separators into plain text."""
 
@@ -137,6 +159,11 @@ class MarkupCleaner(Cleaner):
             for change in link_changes(text, images=cfg.images):
                 if change.rule == "image" or cfg.links:
                     changes.append(change)
+            if cfg.links and cfg.record_links and "](" in text:
+                links = doc.metadata.extras.setdefault("links", [])
+                links.extend(found_links(text))
+                if not links:
+                    del doc.metadata.extras["links"]
         if cfg.headings and "#" in text:
             for m in _HEADING.finditer(text):
                 if not _inside(separators, m.start()):

@@ -16,9 +16,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+import regex
+
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 from newsclean.text import word_count
+
+# a sentence ends inside the line: a lower-case word of two letters or more,
+# then . ! or ?, a space and a capital ("Mr." and "S." are not such words)
+_SENTENCE_END = regex.compile(
+    r"(?<![\p{L}.])(?!(?i:mr|ms|mrs|dr|st|vs|jr|sr|gen|gov|sen|rep|prof)[.])\p{L}\p{Ll}+[.!?]\s+[\p{Lu}\p{N}“\"]"
+)
 
 __all__ = ["TitleCleaner", "TitleConfig", "headline"]
 
@@ -43,6 +51,8 @@ def headline(text: str, config: TitleConfig | None = None) -> str:
     'Putin willing to accept mediation plan'
     >>> headline("This is a long sentence of prose that goes on. And on.")
     ''
+    >>> headline("S. Korea, Japan agree to resume fisheries talks after eight-year gap")
+    'S. Korea, Japan agree to resume fisheries talks after eight-year gap'
     """
     cfg = config or TitleConfig()
     for line in text.split("\n"):
@@ -51,9 +61,8 @@ def headline(text: str, config: TitleConfig | None = None) -> str:
             continue
         if len(line) > cfg.max_chars or word_count(line) > cfg.max_words:
             return ""
-        # two sentences in one line are prose, not a headline
-        body = line.rstrip('.!?…"”’ ')
-        if any(mark in body for mark in (". ", "! ")) and not body.isupper():
+        # two sentences in one line are prose, not a headline ("S. Korea" is one)
+        if _SENTENCE_END.search(line.rstrip('.!?…"”’ ')) is not None:
             return ""
         return line
     return ""
