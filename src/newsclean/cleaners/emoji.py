@@ -10,10 +10,10 @@ question marks and real symbols. With ``remove_all=True`` it removes every
 emoji as well.
 
 >>> from newsclean.document import Document
->>> doc = Document("\U0001f4f7\U0001f4f7\U0001f4f7 Great day \U0001f389 in Kyiv \U0001f1fa\U0001f1e6!")
+>>> doc = Document("\U0001f4f7\U0001f4f7\U0001f4f7 Big day \U0001f389 in Kyiv \U0001f1fa\U0001f1e6")
 >>> EmojiCleaner()(doc)
 >>> doc.text
-' Great day 🎉 in Kyiv 🇺🇦!'
+' Big day 🎉 in Kyiv 🇺🇦'
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def find_broken_emoji(text: str, config: EmojiConfig | None = None) -> list[Chan
 
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits directly between two word characters."""
-    return 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
 
 
 def strip_broken_emoji(text: str, config: EmojiConfig | None = None) -> str:
