@@ -38,9 +38,16 @@ _SIGN = regex.compile(
     r"\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     r"|[\u0080-\u009f]"
 )
-# invisible characters the white-space step removes later; ftfy must judge a
-# line without them, or a second cleaning could repair what the first did not
+# ftfy's verdict on a line can depend on its white space, so it judges each
+# line in the form the white-space step leaves it (invisible characters gone,
+# runs of spaces one space, no edge spaces): a second cleaning then repairs
+# nothing the first did not
 _INVISIBLE = regex.compile(r"[\u200b\u00ad\ufeff]")
+_SPACES = regex.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
+
+
+def _settled(line: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip(" ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +118,7 @@ class EncodingCleaner(Cleaner):
         for line in text.split("\n"):
             end = pos + len(line)
             if line and (self.config.always or has_mojibake_sign(line)):
-                visible = (
-                    _INVISIBLE.sub("", line)
-                    if "\u200b" in line or "\u00ad" in line or "\ufeff" in line
-                    else line
-                )
+                visible = _settled(line)
                 fixed = ftfy.fix_text(visible, self._ftfy)
                 if fixed != visible:
                     changes.append(Change(pos, end, fixed, "mojibake", "encoding"))

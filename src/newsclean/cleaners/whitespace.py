@@ -32,12 +32,11 @@ __all__ = ["WhitespaceCleaner", "WhitespaceConfig", "blank_line_changes", "space
 
 _H = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]"
 _SPACES = regex.compile(
-    rf"(?P<eol>\r\n?)"
-    r"|(?P<invisible>[\u200b\u00ad\ufeff]+)"
-    rf"|(?P<edge>(?:(?<=\n)|\A){_H}+|{_H}+(?=[\r\n]|\Z))"
+    r"(?P<invisible>[\u200b\u00ad\ufeff]+)"
+    rf"|(?P<edge>\A{_H}+|{_H}+(?=\r?\Z))"
     rf"|(?P<run>{_H}{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f])"
 )
-_BLANKS = regex.compile(r"\A\n+|\n{3,}|\n{2,}\Z|(?<=[^\n])\Z")
+_RUNS = regex.compile(r"\n{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,20 +53,54 @@ class WhitespaceConfig:
     final_newline: bool = True
 
 
+_ODD = regex.compile(r"[\t\r\u00a0\u1680\u2000-\u200b\u202f\u205f\u00ad\ufeff]")
+
+
+def _needs_work(line: str) -> bool:
+    """Cheap test: could this line need a white-space change?"""
+    return (
+        line[0] in " \t"
+        or line[-1] in " \t\r"
+        or "  " in line
+        or "\t" in line
+        or "\r" in line
+        or (not line.isascii() and _ODD.search(line) is not None)
+    )
+
+
 def space_changes(text: str, *, invisible: bool = True) -> list[Change]:
     """Changes for line endings, odd spaces, runs of spaces and edge spaces.
 
+    Lines that need nothing are passed over with a few string tests; the
+    regular expression runs only on the others.
+
     >>> [(c.rule, c.replacement) for c in space_changes(" a\\u00a0 b \\r\\n")]
-    [('edge', ''), ('run', ' '), ('edge', ''), ('line-ending', '\\n')]
+    [('edge', ''), ('run', ' '), ('edge', ''), ('line-ending', '')]
     """
-    rules = {"eol": "line-ending", "invisible": "invisible", "edge": "edge", "run": "run"}
+    rules = {"invisible": "invisible", "edge": "edge", "run": "run"}
     out = []
-    for m in _SPACES.finditer(text):
-        kind = m.lastgroup or "run"
-        if kind == "invisible" and not invisible:
-            continue
-        new = "\n" if kind == "eol" else " " if kind == "run" else ""
-        out.append(Change(m.start(), m.end(), new, rules[kind], "whitespace"))
+    pos = 0
+    size = len(text)
+    for line in text.split("\n"):
+        if line and _needs_work(line):
+            # a lone \r (old Mac files) ends a line too; the \r of \r\n just goes
+            parts = line.split("\r")
+            at = pos
+            for k, part in enumerate(parts):
+                for m in _SPACES.finditer(part):
+                    kind = m.lastgroup or "run"
+                    if kind == "invisible" and not invisible:
+                        continue
+                    new = " " if kind == "run" else ""
+                    out.append(Change(at + m.start(), at + m.end(), new, rules[kind], "whitespace"))
+                at += len(part)
+                if k < len(parts) - 1:
+                    crlf = k == len(parts) - 2 and not parts[-1] and pos + len(line) < size
+                    out.append(
+                        Change(at, at + 1, "" if crlf else "\n", "line-ending", "whitespace")
+                    )
+                    at += 1
+        pos += len(line) + 1
     return out
 
 
@@ -80,20 +113,22 @@ def blank_line_changes(text: str, *, final_newline: bool = True) -> list[Change]
     [(0, 1, ''), (2, 6, '\\n\\n'), (7, 7, '\\n')]
     """
     out = []
-    for m in _BLANKS.finditer(text):
-        a, b = m.start(), m.end()
-        if a == 0 and text[a:b].strip("\n") == "" and b > a:
-            out.append(Change(a, b, "", "leading-blank-lines", "whitespace"))
-        elif b == len(text) and a < b:
-            if final_newline and a > 0:
-                out.append(Change(a, b, "\n", "trailing-blank-lines", "whitespace"))
-            elif not final_newline:
-                out.append(Change(a, b, "", "trailing-blank-lines", "whitespace"))
-        elif a == b:
-            if final_newline:
-                out.append(Change(a, b, "\n", "final-newline", "whitespace"))
-        else:
-            out.append(Change(a, b, "\n\n", "blank-lines", "whitespace"))
+    body = text.lstrip("\n")
+    head = len(text) - len(body)
+    if not body:
+        return [Change(0, len(text), "", "leading-blank-lines", "whitespace")] if text else []
+    if head:
+        out.append(Change(0, head, "", "leading-blank-lines", "whitespace"))
+    tail = len(text) - len(text.rstrip("\n"))
+    end = len(text) - tail
+    if "\n\n\n" in text[head:end]:
+        for m in _RUNS.finditer(text, head, end):
+            out.append(Change(m.start(), m.end(), "\n\n", "blank-lines", "whitespace"))
+    if final_newline and tail != 1:
+        rule = "final-newline" if tail == 0 else "trailing-blank-lines"
+        out.append(Change(end, len(text), "\n", rule, "whitespace"))
+    elif not final_newline and tail:
+        out.append(Change(end, len(text), "", "trailing-blank-lines", "whitespace"))
     return out
 
 
