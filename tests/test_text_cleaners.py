@@ -29,6 +29,7 @@ def run(cleaner: Cleaner, text: str) -> str:
         ("Z\u00c3\u00bcrich and M\u00c3\u00bcnchen", "Zürich and München"),  # read as Latin-1
         ("\u00e2\u20ac\u0153Peace\u00e2\u20ac\u009d, he said", "“Peace”, he said"),
         ("S\u00c3\u00a3o Paulo \u00e2\u20ac\u201c Brazil", "São Paulo – Brazil"),
+        ("Jos\u00c3\u00a9 Mart\u00c3\u00adnez and Luc\u00c3\u00ada", "José Martínez and Lucía"),
     ],
 )
 def test_mojibake_is_repaired(broken: str, fixed: str) -> None:

@@ -42,7 +42,9 @@ _SIGN = regex.compile(
 # line in the form the white-space step leaves it (invisible characters gone,
 # runs of spaces one space, no edge spaces): a second cleaning then repairs
 # nothing the first did not
-_INVISIBLE = regex.compile(r"[\u200b\u00ad\ufeff]")
+# (a soft hyphen right after a UTF-8 lead byte is itself mojibake: "Ã\u00ad"
+# is how "í" reads as Windows-1252, so that one stays for ftfy to repair)
+_INVISIBLE = regex.compile(r"[\u200b\ufeff]|(?<![\u00c2-\u00f4])\u00ad")
 _SPACES = regex.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 
 
