@@ -215,3 +215,35 @@ def test_html_inputs_by_suffix_attribute_and_flag(tmp_path: Path) -> None:
         main(["clean", str(plain), "--input-format", "html", "-o", str(out), "-j", "1", "-q"]) == 0
     )
     assert json.loads(out.read_text(encoding="utf-8"))["text"] == expected
+
+
+def test_stdin_bundle_in_stdout_bundle_out(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    data = b"<<<FILE a.txt>>>\nTitle\n\n\n\nBody\xc2\xa0 text.\n<<<END FILE>>>\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert main(["clean", "-", "-j", "1"]) == 0
+    assert loads(capsys.readouterr().out)[0].text == "Title\n\nBody text.\n"
+
+
+def test_user_rules_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = Path(__file__).parent / "data" / "rules_example.toml"
+    src = tmp_path / "a.txt"
+    story = " ".join(["The council met on Monday and agreed the budget for the new year."] * 3)
+    src.write_text(f"Budget agreed\n\n{story}\n\nDistributed by Example Syndicate.\n")
+    assert main(["clean", str(src), "-j", "1"]) == 0
+    assert "Distributed by" in capsys.readouterr().out
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(src), "--rules", str(rules), "-o", str(out), "-j", "1", "-q"]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert "Distributed by" not in record["text"]
+    assert record["metadata"]["original_source"] == "Example Syndicate"
+    assert main(["clean", str(src), "--rules", str(tmp_path / "missing.toml")]) == 2
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[rule]]\nid = "x"\npattern = "("\n')
+    assert main(["clean", str(src), "--rules", str(bad), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error: ") and "bad.toml" in err
