@@ -31,8 +31,8 @@ __all__ = ["MarkupCleaner", "MarkupConfig", "emphasis_changes", "found_links", "
 _LINK = regex.compile(
     r"(!?)\[([^\[\]\n]{0,1000})\]\(((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"\n]{0,500}\")?)\)"
 )
-_SEPARATOR = regex.compile(r"(?m)^[ \t]*(?:[*_=~•·#-][ \t]*){1,200}$")
-_HEADING = regex.compile(r"(?m)^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_SEPARATOR = regex.compile(r"(?m)^[^\S\n]*(?:[*_=~•·#-][^\S\n]*){1,200}$")
+_HEADING = regex.compile(r"(?m)^[^\S\n]{0,3}(#{1,6})[^\S\n]+(?=\S)")
 _STARS = regex.compile(r"\*{1,3}")
 
 
