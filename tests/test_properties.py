@@ -48,9 +48,10 @@ news_text = st.lists(
 any_text = st.one_of(st.text(max_size=300), news_text)
 
 
-# characters the cleaners delete from inside words: they are not letters of
-# the word (invisible format characters, U+FFFD, selectors and joiners)
-INVISIBLE = regex.compile(r"[\p{Cf}\ufffd\ufe0e\ufe0f]")
+# the characters the cleaners delete from inside words, which are not letters
+# of the word: zero-width space, soft hyphen, byte order mark, U+FFFD and
+# emoji variation selectors
+INVISIBLE = regex.compile(r"[\u200b\u00ad\ufeff\ufffd\ufe0e\ufe0f]")
 PLACEHOLDER = regex.compile(r"[\U0001f4f7\U0001f5bc\u25a1\u25af\ufffc]")
 
 

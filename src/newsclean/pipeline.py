@@ -65,6 +65,12 @@ class Cleaner:
 
     name: ClassVar[str] = "cleaner"
     Config: ClassVar[type[Any]]
+    #: how many times at most :meth:`__call__` runs :meth:`find` and applies
+    #: its changes, stopping as soon as a round changes nothing. A cleaner
+    #: whose decisions depend on what else the text holds (counts, limits,
+    #: neighbours) sets more than one, so that cleaning its output again
+    #: changes nothing.
+    rounds: ClassVar[int] = 1
 
     def __init__(self, config: Any = None, **overrides: Any) -> None:
         base = config if config is not None else self.Config()
@@ -81,7 +87,9 @@ class Cleaner:
         raise NotImplementedError
 
     def __call__(self, doc: Document) -> None:
-        doc.apply(self.name, list(self.find(doc.text, doc)))
+        for _ in range(self.rounds):
+            if not doc.apply(self.name, list(self.find(doc.text, doc))):
+                break
 
 
 class _TextStep:

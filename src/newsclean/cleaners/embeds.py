@@ -466,14 +466,10 @@ class EmbedCleaner(Cleaner):
     Config: ClassVar[type[EmbedConfig]] = EmbedConfig
     config: EmbedConfig
 
+    # Some rules count what the article holds (a headline next to a lone
+    # duration is residue only where durations are rare), so removing residue
+    # can reveal more: repeat until nothing changes.
+    rounds: ClassVar[int] = 4
+
     def find(self, text: str, doc: Document) -> Iterable[Change]:
         return find_embeds(text, self.config, doc)
-
-    def __call__(self, doc: Document) -> None:
-        # Some rules count what the article holds (a headline next to a lone
-        # duration is residue only where durations are rare), so removing
-        # residue can reveal more. Repeat until nothing changes (a few rounds
-        # at most), so that cleaning twice gives the same text as once.
-        for _ in range(4):
-            if not doc.apply(self.name, list(self.find(doc.text, doc))):
-                break
