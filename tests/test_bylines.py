@@ -11,12 +11,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean.cleaners.bylines import (
     BylineCleaner,
     BylineConfig,
+    author_url,
     classify_line,
     date_line,
+    link_evidence,
+    linked_byline,
     parse_names,
+    role_line,
     wire_opening,
 )
 from newsclean.cleaners.encoding import EncodingCleaner
@@ -223,7 +228,7 @@ LINES = [
         "Editing by Mark Potter",
         "credits",
         ("Jane Doe",),
-        ("John Roe", "Mark Potter"),
+        ("John Roe",),  # editors are not contributors: see test_editors_are_not_contributors
         "",
         "",
     ),
@@ -231,7 +236,7 @@ LINES = [
         "(Reporting by Jane Doe; Editing by John Roe)",
         "credits",
         ("Jane Doe",),
-        ("John Roe",),
+        (),
         "",
         "",
     ),
@@ -385,7 +390,8 @@ def test_reuters_dateline_opening_and_credits() -> None:
     assert "\nChina said on Tuesday that talks" in doc.text
     assert "Reporting by" not in doc.text and "(Reuters)" not in doc.text
     assert doc.metadata.authors == ["Jane Doe"]
-    assert doc.metadata.contributors == ["Mark Potter"]
+    assert doc.metadata.contributors == []
+    assert doc.metadata.extras["editors"] == ["Mark Potter"]
     assert doc.metadata.publisher == "Reuters"
 
 
@@ -767,3 +773,570 @@ def test_never_raises_on_any_string(text: str) -> None:
     doc = Document(text)
     BylineCleaner()(doc)
     assert _is_subsequence(doc.text, text)
+
+
+# ---------------------------------------------------------------------------
+# author links: the markup step's links as evidence
+# ---------------------------------------------------------------------------
+
+
+def clean_md(text: str, *, record_links: bool = True, **options: Any) -> Document:
+    """Run markup (which records the links), bylines and white space, as in the pipeline."""
+    doc = Document(text)
+    Pipeline(
+        [MarkupCleaner(record_links=record_links), BylineCleaner(**options), WhitespaceCleaner()]
+    )(doc)
+    return doc
+
+
+def story_with(top: str, bottom: str = "") -> str:
+    return f"Title\n\n{top}\n\n{STORY}\n\n{STORY2}" + (f"\n\n{bottom}" if bottom else "")
+
+
+@pytest.mark.parametrize(
+    ("url", "author"),
+    [
+        ("https://substack.com/@janedoe", True),
+        ("https://medium.com/@jane.doe", True),
+        ("https://www.example.com/author/jane-doe/", True),
+        ("https://www.example.com/authors/jane-doe", True),
+        ("https://www.theguardian.com/profile/janedoe", True),
+        ("https://theconversation.com/profiles/jane-doe-12345", True),
+        ("/people/jane-doe", True),
+        ("https://paper.co.uk/staff/jdoe", True),
+        ("https://www.nytimes.com/by/jane-doe", True),
+        ("https://example.com/writers/jane-doe", True),
+        ("https://example.com/contributors/jane-doe", True),
+        ("https://example.com/journalists/jane-doe", True),
+        ("https://example.com/reporters/jane-doe", True),
+        ("https://example.com/columnists/jane-doe", True),
+        ("https://example.com/about/team/jane-doe", True),
+        ("https://blog.example.com/?author=3", True),
+        ("https://example.com/news/2024/03/05/jane-doe-wins-award", False),
+        ("https://example.com/staff/", False),  # a staff list, not one person's page
+        ("https://example.com/topics/people", False),
+        ("https://example.com/people-and-places/story", False),
+        ("https://twitter.com/janedoe", False),
+        ("#", False),
+        ("", False),
+    ],
+)
+def test_author_url(url: str, author: bool) -> None:
+    assert author_url(url) is author
+
+
+@pytest.mark.parametrize(
+    ("top", "authors", "publisher", "date"),
+    [
+        # Substack, Medium: a lone author link under the title, no "By"
+        ("[Jane Doe](https://substack.com/@janedoe)", ["Jane Doe"], "", ""),
+        ("[jane doe](https://medium.com/@janedoe)", ["jane doe"], "", ""),
+        ("[**Jane Doe**](https://example.com/author/jane-doe)", ["Jane Doe"], "", ""),
+        # local news sites, WordPress author archives
+        ("[Mark Lee](https://kxyz.com/author/mark-lee)", ["Mark Lee"], "", ""),
+        ("[Mark Lee](https://blog.example.com/?author=3)", ["Mark Lee"], "", ""),
+        # Guardian style: name and place
+        ("[Jane Doe](https://www.theguardian.com/profile/janedoe) in Madrid", ["Jane Doe"], "", ""),
+        ("[Jane Doe](/profile/janedoe) in New York", ["Jane Doe"], "", ""),
+        ("[Jane Doe](/profile/janedoe) reporting from Kyiv", ["Jane Doe"], "", ""),
+        (
+            "[Jane Doe](/profile/janedoe) and [John Roe](/profile/johnroe) in Brussels",
+            ["Jane Doe", "John Roe"],
+            "",
+            "",
+        ),
+        # The Conversation: author and institution, both linked or not
+        (
+            "[Jane Doe](https://theconversation.com/profiles/jane-doe-1), "
+            "[University of Leeds](https://theconversation.com/institutions/leeds-2)",
+            ["Jane Doe"],
+            "",
+            "",
+        ),
+        ("[Jane Doe](/profiles/jane-doe), Johns Hopkins University", ["Jane Doe"], "", ""),
+        (
+            "[Jane Doe](/profiles/jd), [Monash University](/i/monash); "
+            "[John Roe](/profiles/jr), [University of Cape Town](/i/uct)",
+            ["Jane Doe", "John Roe"],
+            "",
+            "",
+        ),
+        (
+            "[Jane Doe](/author/jd), [Yale](/i/yale), and [John Roe](/author/jr)",
+            ["Jane Doe", "John Roe"],
+            "",
+            "",
+        ),
+        # a co-author without a page of their own, joined by "and"
+        ("[Jane Doe](/author/jane-doe) and John Roe", ["Jane Doe", "John Roe"], "", ""),
+        # a role, an outlet, a date
+        ("[Jane Doe](/columnists/jane-doe), Europe correspondent", ["Jane Doe"], "", ""),
+        ("[Jane Doe](/people/jane-doe) for The Atlantic", ["Jane Doe"], "The Atlantic", ""),
+        ("[Jane Doe](/staff/jane-doe) · Mar 12, 2024", ["Jane Doe"], "", "2024-03-12"),
+        ("By [jane doe](/author/jane-doe)", ["jane doe"], "", ""),
+        ("[Byron Smith](/author/byron-smith)", ["Byron Smith"], "", ""),
+    ],
+)
+def test_author_link_lines_at_the_top(
+    top: str, authors: list[str], publisher: str, date: str
+) -> None:
+    doc = clean_md(story_with(top))
+    assert doc.text == f"Title\n\n{STORY}\n\n{STORY2}\n"
+    meta = doc.metadata
+    assert (meta.authors, meta.publisher, meta.date) == (authors, publisher, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without link evidence a lone name stays (it may be a heading or a list item)
+        story_with("[Jane Doe](https://example.com/news/jane-doe-wins-award)"),
+        story_with("Jane Doe"),
+        story_with("Jane Doe in Madrid"),
+        # a sentence that starts with the linked name is story
+        story_with("[Jane Doe](/author/jane-doe) said the vote would be close."),
+        story_with("[Jane Doe](/author/jane-doe) in Madrid was the first to arrive."),
+        # a link to an author page whose text is not a name
+        story_with("[Read more](/author/jane-doe)"),
+        story_with("[View all posts](/author/jane-doe)"),
+        # a list of linked names introduced by the story
+        story_with("The nominees are:\n\n[Jane Doe](/people/jane-doe)"),
+        # linked names after the story: a list that ends it, not a byline
+        f"Title\n\n{STORY}\n\n{STORY2}\n\nThe winners were:\n\n[Jane Doe](/people/jane-doe)"
+        "\n\n[John Roe](/people/john-roe)",
+        # a linked name inside the story, between paragraphs
+        f"Title\n\n{STORY}\n\n[Jane Doe](/people/jane-doe)\n\n{STORY2}",
+        # a bullet of the story
+        story_with("- [Jane Doe](/people/jane-doe)"),
+        # a name followed by words that are not a place, an institution or a role
+        story_with("[Jane Doe](/author/jane-doe), who was there, disagrees"),
+    ],
+)
+def test_lines_with_author_links_that_stay(text: str) -> None:
+    doc = clean_md(text)
+    expected = clean_md(text, author_links=False)
+    assert doc.text == expected.text
+    assert not [e for e in doc.edits_by("byline") if e.rule in ("author-link", "role-line")]
+
+
+def test_author_link_as_the_first_line_is_the_title() -> None:
+    text = f"[Jane Doe](/author/jane-doe)\n\n{STORY}"
+    assert clean_md(text).text == f"Jane Doe\n\n{STORY}\n"
+
+
+def test_author_links_need_the_recorded_links() -> None:
+    text = story_with("[Jane Doe](https://substack.com/@janedoe)")
+    assert "Jane Doe\n" in clean_md(text, record_links=False).text
+    assert "Jane Doe\n" in clean_md(text, author_links=False).text
+    assert "Jane Doe\n" not in clean_md(text).text
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "not a list",
+        [1, None, "x"],
+        [{"text": 3, "url": "/author/x"}, {"url": "/author/x"}, {"text": "Jane Doe"}],
+        [{"text": "", "url": "/author/x"}, {"text": "   ", "url": "/author/y"}],
+    ],
+)
+def test_malformed_link_records_are_ignored(links: object) -> None:
+    doc = Document(story_with("Jane Doe"), metadata=None)
+    doc.metadata.extras["links"] = links
+    BylineCleaner()(doc)
+    assert "Jane Doe\n" in doc.text
+
+
+def test_link_evidence_reads_only_author_pages() -> None:
+    ev = link_evidence(
+        [
+            {"text": "Jane Doe", "url": "https://x.com/author/jane-doe"},
+            {"text": "University of Leeds", "url": "https://x.com/institutions/leeds"},
+            {"text": "Read more", "url": "https://x.com/author/jane-doe"},
+        ]
+    )
+    assert ev.authors == {"jane doe": "Jane Doe"}
+    assert ev.linked == {"jane doe", "university of leeds", "read more"}
+    assert linked_byline("Jane Doe, University of Leeds", ev) is not None
+    assert linked_byline("University of Leeds, Jane Doe", ev) is None  # the name comes first
+
+
+# ---------------------------------------------------------------------------
+# job-title lines next to the byline
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "publisher"),
+    [
+        ("By Jane Doe\n\nVideo Journalist, Prairie News 6 Calgary", "Prairie News 6 Calgary"),
+        ("By Jane Doe\n\nSenior Reporter, The Times", "The Times"),
+        ("By Jane Doe\n\nPolitical Correspondent", ""),
+        ("By Jane Doe\n\nStaff Writer", ""),
+        ("By Jane Doe\n\nWashington Bureau Chief", ""),
+        ("By Jane Doe\n\nHealth Reporter | The Daily Planet", "The Daily Planet"),
+        ("By Jane Doe\n\nSenior Fellow at the Brookings Institution", ""),
+        ("[Jane Doe](/author/jane-doe)\n\nProfessor of Ecology, University of Leeds", ""),
+        ("[Jane Doe](/author/jane-doe)\nChief Political Correspondent\nMarch 5, 2024", ""),
+        # the title above the name
+        ("Political Correspondent\n\nBy Jane Doe", ""),
+        ("Editor-in-Chief\n\n[Jane Doe](https://substack.com/@janedoe)", ""),
+    ],
+)
+def test_role_lines_beside_the_byline(top: str, publisher: str) -> None:
+    doc = clean_md(story_with(top))
+    assert doc.text == f"Title\n\n{STORY}\n\n{STORY2}\n"
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.publisher == publisher
+    assert "role-line" in [e.rule for e in doc.edits_by("byline")]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # no byline beside it: a job title alone may be a heading or a kicker
+        "Political Correspondent",
+        "Senior Reporter, The Times",
+        # beside a byline, but not a job title
+        "By Jane Doe\n\nChief Executive Officer Resigns",
+        "By Jane Doe\n\nReporters were barred from the hearing.",
+        "By Jane Doe\n\nThe reporter who broke the story",
+        "By Jane Doe\n\nEditors Pick Their Favourite Books of the Year, and Why",
+        "By Jane Doe\n\nPolitics, Economy and the Correspondent’s Notebook: a season of change",
+    ],
+)
+def test_lines_beside_a_byline_that_stay(top: str) -> None:
+    doc = clean_md(story_with(top))
+    kept = top.removeprefix("By Jane Doe\n\n")
+    assert kept in doc.text
+    assert "role-line" not in [e.rule for e in doc.edits_by("byline")]
+
+
+def test_role_line_in_the_story_stays() -> None:
+    text = f"Title\n\nBy Jane Doe\n\n{STORY}\n\nPolitical Correspondent\n\n{STORY2}"
+    assert "\nPolitical Correspondent\n" in clean_md(text).text
+
+
+def test_role_lines_option() -> None:
+    text = story_with("By Jane Doe\n\nSenior Reporter, The Times")
+    assert "Senior Reporter, The Times" in clean_md(text, role_lines=False).text
+    assert "Senior Reporter" not in clean_md(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Senior Reporter, The Times", "The Times"),
+        ("Video Journalist, Prairie News 6 Calgary", "Prairie News 6 Calgary"),
+        ("Lecturer in Politics, University of Sheffield", ""),
+        ("Chief Economist at Barclays", ""),
+        ("Staff Writer", ""),
+    ],
+)
+def test_role_line_shapes(text: str, publisher: str) -> None:
+    credit = role_line(text)
+    assert credit is not None and credit.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters face new rules.",
+        "She was a reporter",
+        "Chief Executive, Acme",
+        "Chief Executive Officer Resigns",
+    ],
+)
+def test_not_role_lines(text: str) -> None:
+    assert role_line(text) is None
+
+
+# ---------------------------------------------------------------------------
+# section label and stamp, durations
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("All News 10:42 March 05, 2024", "2024-03-05"),
+        ("Politics 5 March 2024 10:42", "2024-03-05"),
+        ("National Tuesday, March 5, 2024", "2024-03-05"),
+        ("ECONOMY 2024.03.05 10:42", "2024-03-05"),
+        ("World News Tue 5 Mar 2024 14.32 GMT", "2024-03-05"),
+    ],
+)
+def test_section_label_and_stamp_at_the_top(text: str, date: str) -> None:
+    credit = classify_line(text, "top")
+    assert credit is not None and (credit.rule, credit.date) == ("section-date", date)
+    # the label makes it a dateline only before the story
+    bottom = classify_line(text, "bottom")
+    assert bottom is None or bottom.rule != "section-date"
+    assert classify_line(text, "middle") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "date"),
+    [
+        ("Updated: 10:42 KST", "date-line", ""),
+        ("10:42 ET", "date-line", ""),
+        ("10:42 KST March 5, 2024", "date-line", "2024-03-05"),
+        ("Politics | 5 March 2024 10:42", "dateline", "2024-03-05"),
+    ],
+)
+def test_time_stamps_with_a_zone_or_date_are_date_lines(text: str, rule: str, date: str) -> None:
+    credit = classify_line(text, "top")
+    assert credit is not None and (credit.rule, credit.date) == (rule, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe March 5, 2024",  # a person, not a section (kept without link evidence)
+        "Talks resume 5 March 2024",
+        "Latest update as of 10:17 ET, March 21, 2023:",
+        "World Updated March 5, 2024",
+        "Super Bowl Sunday, and Other Rituals",
+        "The meeting on March 5, 2024",
+    ],
+)
+def test_not_section_stamps(text: str) -> None:
+    credit = classify_line(text, "top")
+    assert credit is None or credit.rule != "section-date"
+
+
+@pytest.mark.parametrize(
+    "text", ["02:45", "1:02:45", "(02:45)", "[3:10]", "02:45 / 03:10", "at 10:42"]
+)
+def test_bare_durations_are_not_date_lines(text: str) -> None:
+    assert date_line(text) == (False, "")
+    for where in ("top", "bottom"):
+        assert classify_line(text, where) is None
+
+
+def test_yonhap_style_top_and_tail_with_single_line_breaks() -> None:
+    text = (
+        "Title of the wire story\nPolitics 09:15 April 02, 2024\nBy Lee Min-ji\n"
+        f"SEOUL, April 2 (Yonhap) -- {STORY}\n{STORY2}\nmjlee@yna.co.kr\n(END)"
+    )
+    doc = clean(text)
+    assert doc.text == f"Title of the wire story\n{STORY}\n{STORY2}\n"
+    assert doc.metadata.to_dict() == {
+        "authors": ["Lee Min-ji"],
+        "publisher": "Yonhap",
+        "date": "2024-04-02",
+    }
+
+
+def test_video_player_block_goes_to_the_embeds_step() -> None:
+    # title / duration / title: the bylines step must leave the duration alone
+    text = (
+        "Firefighters rescue horse\n\nHorse rescued from pond\n\n02:45\n\nHorse rescued from pond"
+        f"\n\n[Jane Doe](https://kxyz.com/author/jane-doe)\n\nVideo Journalist, KXYZ News 6\n\n"
+        f"Published Tuesday, March 5, 2024 3:17PM MST\n\n{STORY}\n\n{STORY2}"
+    )
+    doc = newsclean.clean(text)
+    assert doc.text == f"Firefighters rescue horse\n\n{STORY}\n\n{STORY2}\n"
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.date == "2024-03-05"
+    assert doc.metadata.extras["videos"] == [
+        {"title": "Horse rescued from pond", "duration": "02:45"}
+    ]
+    assert not [e for e in doc.edits_by("byline") if e.removed.strip() == "02:45"]
+
+
+# ---------------------------------------------------------------------------
+# e-mail lines, end markers, editors
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("jhkim@yna.co.kr", []),
+        ("<jhkim@yna.co.kr>", []),
+        ("Contact: jane.doe@paper.com", []),
+        ("E-mail: kjh@donga.com.", []),
+        ("Email me at jane@example.org", []),
+        ("By Jane Doe jane.doe@paper.com", ["Jane Doe"]),
+        ("Jane Doe <jane.doe@paper.com>", ["Jane Doe"]),
+        ("Reporter Kim Ji-hoon kjh@donga.com", ["Kim Ji-hoon"]),
+        ("Byron Smith byron.smith@paper.com", ["Byron Smith"]),
+    ],
+)
+def test_reporter_email_lines_at_the_end(tail: str, authors: list[str]) -> None:
+    doc = clean(f"Title\n\n{STORY}\n\n{STORY2}\n\n{tail}")
+    assert doc.text == f"Title\n\n{STORY}\n\n{STORY2}\n"
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questions? Write to letters@paper.com and we will reply.",
+        "Send tips to tips@paper.com",
+        "Readers can email the council at info@city.gov to comment on the plan.",
+    ],
+)
+def test_sentences_with_an_email_address_stay(line: str) -> None:
+    text = f"Title\n\n{STORY}\n\n{STORY2}\n\n{line}"
+    assert clean(text).text == text + "\n"
+
+
+def test_email_line_inside_the_story_stays() -> None:
+    text = f"Title\n\n{STORY}\n\njhkim@yna.co.kr\n\n{STORY2}"
+    assert clean(text).text == text + "\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["(END)", "(ENDS)", "(end)", "[END]", "-- END --", "— END —", "///", "-30-", "# # #", "ENDS"],
+)
+def test_wire_end_markers(tail: str) -> None:
+    doc = clean(f"Title\n\n{STORY}\n\n{STORY2}\n\n{tail}")
+    assert doc.text == f"Title\n\n{STORY}\n\n{STORY2}\n"
+    assert [e.rule for e in doc.edits_by("byline")] == ["end-marker"]
+
+
+def test_end_marker_before_site_furniture_and_after_credits() -> None:
+    doc = clean(
+        f"Title\n\n{STORY}\n\n{STORY2}\n\n(Reporting by Jane Doe; Editing by John Roe)\n\n"
+        "-- END --\n\nRelated Articles"
+    )
+    assert doc.text == f"Title\n\n{STORY}\n\n{STORY2}\n\nRelated Articles\n"
+    assert [e.rule for e in doc.edits_by("byline")] == ["credits", "end-marker"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The End",
+        "END OF STORY",
+        "He said the talks would END soon, and they did.",
+        "Ends and means",
+    ],
+)
+def test_endings_that_are_not_end_markers(ending: str) -> None:
+    text = f"Title\n\n{STORY}\n\n{STORY2}\n\n{ending}"
+    assert clean(text).text == text + "\n"
+
+
+def test_end_marker_inside_the_story_and_option() -> None:
+    text = f"Title\n\n{STORY}\n\n(END)\n\n{STORY2}"
+    assert clean(text).text == text + "\n"
+    tail = f"Title\n\n{STORY}\n\n{STORY2}\n\n(END)"
+    assert clean(tail, end_markers=False).text == tail + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "contributors", "editors"),
+    [
+        (
+            "Reporting by Ann Lee and Bo Chen; Additional reporting by Cy Dunn in New York; "
+            "Editing by Di Fox and Ed Gray",
+            ["Ann Lee", "Bo Chen"],
+            ["Cy Dunn"],
+            ["Di Fox", "Ed Gray"],
+        ),
+        ("(Reporting by Ann Lee; Editing by Di Fox)", ["Ann Lee"], [], ["Di Fox"]),
+        ("Edited by Di Fox", [], [], ["Di Fox"]),
+        ("Writing by Ann Lee; editing by Di Fox", ["Ann Lee"], [], ["Di Fox"]),
+        ("Bo Chen contributed to this report.", [], ["Bo Chen"], []),
+        ("(With inputs from PTI)", [], ["PTI"], []),
+        ("Research by Bo Chen; Translation by Cy Dunn", [], ["Bo Chen", "Cy Dunn"], []),
+    ],
+)
+def test_editors_are_not_contributors(
+    line: str, authors: list[str], contributors: list[str], editors: list[str]
+) -> None:
+    doc = clean(f"Title\n\n{STORY}\n\n{STORY2}\n\n{line}")
+    assert doc.text == f"Title\n\n{STORY}\n\n{STORY2}\n"
+    meta = doc.metadata
+    assert meta.authors == authors
+    assert meta.contributors == contributors
+    assert meta.extras.get("editors", []) == editors
+
+
+def test_editors_from_two_lines_are_kept_once() -> None:
+    doc = clean(
+        f"Title\n\nEdited by Di Fox\n\n{STORY}\n\n{STORY2}\n\n(Reporting by Ann Lee; "
+        "Editing by Di Fox and Ed Gray)"
+    )
+    assert doc.metadata.extras["editors"] == ["Di Fox", "Ed Gray"]
+    assert clean(f"Title\n\n{STORY}", metadata=False).metadata.extras == {}
+
+
+# ---------------------------------------------------------------------------
+# robustness of the new rules
+# ---------------------------------------------------------------------------
+
+_EVIDENCE = [
+    {"text": "Jane Doe", "url": "https://substack.com/@janedoe"},
+    {"text": "University of Leeds", "url": "https://x.org/institutions/leeds"},
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe " * 40_000,
+        "Jane Doe, " * 40_000,
+        "Jane Doe in " * 40_000,
+        "Jane Doe and " * 40_000,
+        "@" * 200_000,
+        "/" * 200_000,
+        "Senior Reporter, " * 20_000,
+        "\n".join(["Jane Doe", "Senior Reporter", "(END)", "a@b.co", "All News 10:42"] * 8_000),
+        "All News " * 20_000 + "10:42 March 05, 2024",
+        "x@" * 100_000,
+        "a" * 200_000 + "@b.com",
+        "(END)" * 40_000,
+    ],
+)
+def test_adversarial_inputs_with_link_evidence_finish(text: str) -> None:
+    doc = Document(text)
+    doc.metadata.extras["links"] = [*_EVIDENCE, {"text": text[:1000], "url": "/author/" + text}]
+    BylineCleaner()(doc)
+    assert all(e.replacement == "" for e in doc.edits)
+
+
+def test_adversarial_urls_finish() -> None:
+    for url in ("/" * 200_000, "a/" * 100_000, "https://" + "x" * 200_000, "?author=" * 20_000):
+        author_url(url)
+        link_evidence([{"text": "Jane Doe", "url": url}])
+
+
+_LINKED_PIECES = st.sampled_from(
+    [
+        "Jane Doe",
+        "Jane Doe in Madrid",
+        "Jane Doe, University of Leeds",
+        "Senior Reporter, The Times",
+        "Political Correspondent",
+        "All News 10:42 March 05, 2024",
+        "02:45",
+        "jhkim@yna.co.kr",
+        "(END)",
+        "///",
+        "Reporting by Ann Lee; Editing by Di Fox",
+        STORY,
+        STORY2,
+        "",
+        "\u00a0",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_LINKED_PIECES, st.text(max_size=60)), max_size=14))
+def test_only_deletes_with_link_evidence(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    doc = Document(text)
+    doc.metadata.extras["links"] = list(_EVIDENCE)
+    BylineCleaner()(doc)
+    assert all(e.replacement == "" and e.category == "byline" for e in doc.edits)
+    assert _is_subsequence(doc.text, text)
+    # a second run on the same document finds nothing more
+    again = len(doc.edits)
+    BylineCleaner()(doc)
+    assert len(doc.edits) == again

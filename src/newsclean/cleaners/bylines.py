@@ -6,9 +6,18 @@ PM EST, Tue March 21, 2023``), a wire opening (``WASHINGTON (AP) — ``), a
 ``Source: X`` line, contributor credits (``Additional reporting by X in Y``,
 ``X contributed to this report.``), an author bio at the end (``X is a
 journalist for Y ...``), the outlet's name as the last line, a trailing
-``– zero hedge`` after the last sentence. This cleaner removes them and keeps
-what they say as metadata: ``authors``, ``contributors``, ``publisher``,
-``date`` (ISO) and ``original_source``.
+``– zero hedge`` after the last sentence, a reporter's e-mail address, a
+section label with a time stamp (``All News 10:42 March 05, 2024``), a job
+title beside the byline (``Senior Reporter, The Times``) and a wire story's
+end marker (``(END)``). This cleaner removes them and keeps what they say as
+metadata: ``authors``, ``contributors``, ``publisher``, ``date`` (ISO),
+``original_source`` and ``extras["editors"]``.
+
+Links are evidence too: the markup step records every link it turned into
+text in ``metadata.extras["links"]``, so a lone ``Marta Quill`` above the
+story whose text was a link to ``/@martaquill`` or ``/author/...`` is an
+author line (see :func:`linked_byline`). Without that evidence a lone name
+stays.
 
 Precision comes first. A line is a credit only when the *whole* line has a
 credit's shape: after ``By`` comes a list of names (capitalised words,
@@ -34,6 +43,7 @@ dangling dash at the very end of the article.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
@@ -54,12 +64,19 @@ from newsclean.text import (
 )
 
 __all__ = [
+    "AUTHOR_PATHS",
     "BylineCleaner",
     "BylineConfig",
     "Credit",
+    "LinkEvidence",
+    "author_url",
     "classify_line",
     "date_line",
+    "end_marker",
+    "link_evidence",
+    "linked_byline",
     "parse_names",
+    "role_line",
 ]
 
 _I = regex.IGNORECASE | regex.V0
@@ -291,26 +308,39 @@ def date_line(text: str) -> tuple[bool, str]:
 
     A date line is made of dates, times, time zones, weekdays, reading
     times and the words around them (``Published``, ``Updated``, ``on``,
-    ``at``); at least one date, time or "2 hours ago" is needed.
+    ``at``); at least one date, time or "2 hours ago" is needed. A bare
+    clock (``02:45``, ``1:02:45``) is a video player's duration, not a
+    stamp: a time needs a date, ``am``/``pm``, a time zone, a weekday or
+    a keyword such as ``Updated`` beside it.
 
     >>> date_line("Updated 3:45 PM EST, Tue March 21, 2023")
     (True, '2023-03-21')
     >>> date_line("Latest update as of 10:17 ET, March 21, 2023:")
     (False, '')
+    >>> date_line("02:45"), date_line("10:42 KST")
+    ((False, ''), (True, ''))
     """
     if len(text) > 200 or _STAMP_HINT.search(text) is None:
         return False, ""
-    stamped = False
+    stamped = clocked = worded = False
     for token in _date_tokens(text):
         if token.kind == "other":
             return False, ""
         if token.kind in ("date", "ago"):
             stamped = True
         elif token.kind == "time":
-            # "10:17" and "3 pm" are times on their own; "1.50" only next to a date
+            # "3 pm" is a time on its own; "10:17" beside a word; "1.50" only next to a date
             clock = text[token.start : token.end].lower()
-            stamped = stamped or ":" in clock or "m" in clock
+            stamped = stamped or "m" in clock
+            clocked = clocked or ":" in clock
+        elif token.kind == "word":
+            worded = worded or _low(text[token.start : token.end]) not in _WEAK_WORDS
+    stamped = stamped or (clocked and worded)
     return stamped, _iso(text) if stamped else ""
+
+
+#: Words of a date line that do not make a bare clock a time stamp (``at 02:45``).
+_WEAK_WORDS = frozenset({"on", "at", "and", "as of", "since", "min", "mins", "minute", "minutes"})
 
 
 def _cut_date_tail(text: str) -> tuple[str, str]:
@@ -555,10 +585,13 @@ class Credit:
     Attributes:
         rule: the rule that matched (the edit's ``rule``).
         authors: authors it names.
-        contributors: contributors (additional reporting, editing).
+        contributors: contributors (additional reporting, research,
+            translation, ``X contributed to this report``).
         publisher: the outlet it names.
         date: the ISO date it gives.
         original_source: where the article came from (``Source: X``).
+        editors: editors it names (``Editing by X``); they are not
+            contributors and go to ``metadata.extras["editors"]``.
     """
 
     rule: str
@@ -567,6 +600,7 @@ class Credit:
     publisher: str = ""
     date: str = ""
     original_source: str = ""
+    editors: tuple[str, ...] = ()
 
 
 _BY = regex.compile(
@@ -645,9 +679,13 @@ _CONTACT = regex.compile(
     r"|columnist|journalist)s?\b.{0,120}$"
     r"|^(?P<name>[^@,|]{3,50}?)[ ]+(?:can be (?:reached|contacted)|is reachable)[ ]+"
     r"(?:at|via|on|by)[ ]+.{1,120}$"
-    rf"|^(?P<name2>[^@,|<>()]{{3,50}}?){_H}*[,|/<(\-–—]?{_H}*(?:{_EMAIL}){_H}*[>)]?$",
+    # a lone address, maybe labelled: "jhkim@yna.co.kr", "Contact: jane@paper.com"
+    r"|^(?:(?:e-?mail|contact|reach|write to|message)(?:[ ]+(?:me|us|him|her|them))?"
+    rf"(?:[ ]+at)?{_H}*[:：]?{_H}*)?[<(]?{_EMAIL}[>)]?\.?$"
+    rf"|^(?P<name2>[^@,|<>()]{{3,50}}?)(?:{_H}*[,|/<(\-–—]{_H}*|{_H}+)(?:{_EMAIL}){_H}*[>)]?\.?$",
     _I,
 )
+_BY_PREFIX = regex.compile(rf"^by\b{_H}*[:：]?{_H}*", _I)  # not the "By" of "Byron"
 _SOCIAL = (
     r"twitter|x\.com|facebook|instagram|linkedin|mastodon|bluesky|threads|telegram|substack"
     r"|youtube|tiktok|truth social|gab|gettr|rumble|medium|@[\w.]{1,40}"
@@ -693,12 +731,21 @@ def _strip_line(text: str) -> str:
 
 
 def _credits_line(text: str) -> Credit | None:
-    """``Reporting by X; Editing by Y``, ``X contributed to this report.``"""
+    """``Reporting by X; Editing by Y``, ``X contributed to this report.``
+
+    The lead reporters are the authors, additional reporters and the like
+    contributors, editors editors.
+
+    >>> c = _credits_line("Reporting by Ann Lee; more reporting by Bo Chen; Editing by Cy Dunn")
+    >>> c.authors, c.contributors, c.editors
+    (('Ann Lee',), ('Bo Chen',), ('Cy Dunn',))
+    """
     inner = text.strip("()[] \t\u00a0").lstrip("-–—*_ ").rstrip(".")
     if not inner:
         return None
     authors: list[str] = []
     contributors: list[str] = []
+    editors: list[str] = []
     publisher = ""
     for segment in _CREDIT_SPLIT.split(inner):
         segment = segment.strip(" .")
@@ -715,11 +762,14 @@ def _credits_line(text: str) -> Credit | None:
         lead = what in ("reporting", "writing", "reported", "written", "text") and not m.group(
             "extra"
         )
-        (authors if lead and m.group("names") else contributors).extend(names.people)
+        if what in ("editing", "edited"):
+            editors.extend(names.people)
+        else:
+            (authors if lead and m.group("names") else contributors).extend(names.people)
         publisher = publisher or names.publisher
-    if not authors and not contributors and not publisher:
+    if not authors and not contributors and not editors and not publisher:
         return Credit("credits")
-    return Credit("credits", tuple(authors), tuple(contributors), publisher)
+    return Credit("credits", tuple(authors), tuple(contributors), publisher, editors=tuple(editors))
 
 
 def _keyword_line(text: str) -> Credit | None:
@@ -846,6 +896,49 @@ def _publisher_date(text: str) -> Credit | None:
     return None
 
 
+#: Weekday names and their short forms (``Tue``, ``Thurs``).
+_WEEKDAY_WORDS = _WEEKDAYS | _words("mon tue tues wed thu thur thurs fri sat sun")
+
+
+def _section_stamp(text: str) -> Credit | None:
+    """A section label before a date stamp: ``All News 10:42 March 05, 2024``.
+
+    The label is one to four Title Case words (a site section, not a
+    person's name); the stamp must hold a date.
+
+    >>> _section_stamp("All News 10:42 March 05, 2024").date
+    '2024-03-05'
+    >>> _section_stamp("Jane Doe March 5, 2024"), _section_stamp("Talks resume 5 March 2024")
+    (None, None)
+    >>> _section_stamp("Latest update as of 10:17 ET, March 21, 2023:") is None
+    True
+    """
+    if len(text) > 120 or not text[:1].isupper() or text.count(" ") > 12:
+        return None
+    if text.endswith((":", "：")):
+        return None  # "Latest update as of 10:17 ET, March 21, 2023:" heads what follows
+    tokens = _date_tokens(text)
+    k = 0
+    while k < len(tokens) and tokens[k].kind in ("other", "sep"):
+        k += 1
+    if k == 0 or k == len(tokens) or k > 8:
+        return None
+    start = tokens[k]
+    if start.kind == "word" and _low(text[start.start : start.end]) not in _WEEKDAY_WORDS:
+        return None  # the stamp starts with its date, time or weekday, not "update as of"
+    label = text[: tokens[k].start].rstrip(" \t\u00a0|•·:;,/–—-")
+    words = label.split()
+    if not 1 <= len(words) <= 4 or not _title_shape(words, 4) or _is_person(words):
+        return None
+    if any(c.isdigit() for c in label) or not all(c.isalpha() for c in words[0][:1]):
+        return None
+    rest = text[tokens[k].start :]
+    ok, iso = date_line(rest)
+    if not ok or not any(t.kind == "date" for t in tokens[k:]):
+        return None
+    return Credit("section-date", date=iso)
+
+
 def _name_role(text: str) -> Credit | None:
     m = _NAME_ROLE.match(text)
     if m is None:
@@ -873,7 +966,7 @@ def _contact_line(text: str) -> Credit | None:
     name = (m.group("name") or m.group("name2") or "").strip()
     if not name:
         return Credit("contact-line")
-    name = _RESIDUE_ROLE.sub(" ", name).strip(" ,")
+    name = _RESIDUE_ROLE.sub(" ", _BY_PREFIX.sub("", name)).strip(" ,")
     names = parse_names(name)
     if names is None or not names.people:
         return None
@@ -977,6 +1070,8 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
             return Credit("date-line", date=iso)
         if not first_line:
             credit = _publisher_date(s)
+            if credit is None and where == "top":
+                credit = _section_stamp(s)
             if credit is not None:
                 return credit
     if _SEPARATOR_HINT.search(s) is not None:
@@ -984,6 +1079,303 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
     if credit is None and ("@" in s or _CONTACT_HINT.search(s) is not None):
         credit = _contact_line(s) or _follow_line(s)
     return credit
+
+
+# ---------------------------------------------------------------------------
+# author links, role lines, end markers
+# ---------------------------------------------------------------------------
+
+#: URL path segments that lead to an author's page (``/author/jane-doe``,
+#: ``/profile/janedoe``, ``/people/jane-doe``); a segment ``@handle`` is one
+#: too (Substack, Medium).
+AUTHOR_PATHS = _words(
+    """
+        author authors profile profiles people staff by writer writers contributor contributors
+        journalist journalists reporter reporters columnist columnists team
+        """
+)
+_URL_PARTS = regex.compile(
+    r"^(?:[a-z][a-z0-9+.\-]{0,20}:)?(?://[^/?#\s]{0,300})?(?P<path>[^?#\s]{0,1000})"
+    r"(?:\?(?P<query>[^#\s]{0,1000}))?",
+    _I,
+)
+_AUTHOR_QUERY = regex.compile(r"(?:^|&)author=", _I)
+_AUTHOR_HINT = regex.compile(
+    "/@|author=|/(?:" + "|".join(sorted(AUTHOR_PATHS, key=len, reverse=True)) + ")/", _I
+)
+#: Words that make a link's text something other than a name (``Read more``).
+_NOT_AUTHOR_TEXT = _FURNITURE_WORDS | _words(
+    """
+        view profile bio all his her their its my your this that these here there was were
+        """
+)
+
+
+def author_url(url: str) -> bool:
+    """Whether a link's URL looks like an author's page.
+
+    >>> author_url("https://www.theguardian.com/profile/samjones")
+    True
+    >>> author_url("https://substack.com/@martaquill"), author_url("/author/mark-tan")
+    (True, True)
+    >>> author_url("https://example.com/news/2024/budget"), author_url("https://x.org/staff/")
+    (False, False)
+    """
+    if _AUTHOR_HINT.search(url) is None:
+        return False
+    m = _URL_PARTS.match(url.strip())
+    if m is None:
+        return False
+    segments = [seg for seg in m.group("path").lower().split("/") if seg]
+    for i, seg in enumerate(segments):
+        if seg.startswith("@") and len(seg) > 1:
+            return True
+        if seg in AUTHOR_PATHS and i + 1 < len(segments):
+            return True
+    query = m.group("query")
+    return query is not None and _AUTHOR_QUERY.search(query) is not None
+
+
+def _fold(text: str) -> str:
+    """A link's or line's text folded for comparison.
+
+    >>> _fold(" **Jane  Roe** ")
+    'jane roe'
+    """
+    return " ".join(text.replace("*", " ").split()).strip(" .,:;").casefold()
+
+
+def _name_like(text: str) -> bool:
+    """Whether a link's text can be a person's (or a newsletter's) name.
+
+    >>> _name_like("Marta Quill"), _name_like("martaquill"), _name_like("Read more")
+    (True, True, False)
+    """
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6 or len(text) > 60 or text[-1] in ".!?:;,":
+        return False
+    if not (text[0].isalpha() or text[0] == "@"):
+        return False
+    return not any(_low(t) in _NOT_AUTHOR_TEXT for t in tokens)
+
+
+class LinkEvidence(NamedTuple):
+    """What the links the markup step recorded say about a text.
+
+    Attributes:
+        authors: the folded text of every link to an author's page, mapped
+            to the text as written.
+        linked: the folded text of every link (an institution, an outlet).
+    """
+
+    authors: dict[str, str]
+    linked: frozenset[str]
+
+
+def link_evidence(links: object) -> LinkEvidence:
+    """Read ``metadata.extras["links"]`` (``{"text", "url"}`` records).
+
+    Anything that is not such a record is ignored.
+
+    >>> ev = link_evidence([{"text": "Sam Jones", "url": "https://g.com/profile/samjones"},
+    ...                     {"text": "drought", "url": "https://g.com/environment/drought"}])
+    >>> ev.authors, sorted(ev.linked)
+    ({'sam jones': 'Sam Jones'}, ['drought', 'sam jones'])
+    """
+    authors: dict[str, str] = {}
+    if not isinstance(links, list):
+        return LinkEvidence(authors, frozenset())
+    records = [
+        (link["text"], link["url"])
+        for link in links
+        if isinstance(link, dict)
+        and isinstance(link.get("text"), str)
+        and isinstance(link.get("url"), str)
+    ]
+    for text, url in records:
+        if _AUTHOR_HINT.search(url) is None:
+            continue
+        name = " ".join(text.replace("*", " ").split())
+        folded = _fold(name)
+        if folded and _name_like(name) and author_url(url):
+            authors.setdefault(folded, name)
+    if not authors:
+        return LinkEvidence(authors, frozenset())  # no author links: the rest is not needed
+    linked = {_fold(text) for text, _ in records} - {""}
+    return LinkEvidence(authors, frozenset(linked))
+
+
+_LEAD_AND = regex.compile(rf"^(?:and|&){_H}+", _I)
+_LINK_TAIL = regex.compile(
+    rf"^(?P<kw>in|from|at|for|reporting from){_H}+(?P<tail>\S.{{0,80}})$", _I
+)
+_ROLE_NOUNS = _words(
+    """
+        reporter reporters correspondent correspondents journalist journalists photojournalist
+        videojournalist videographer photographer writer writers editor editors editor-in-chief
+        editor-at-large columnist contributor producer anchor presenter host analyst critic
+        commentator blogger meteorologist chief intern fellow professor lecturer researcher
+        scientist economist
+        """
+)
+_ROLE_JOINS = _words("of in on and & for the")
+
+
+def _role_phrase(text: str) -> bool:
+    """Whether ``text`` is only a job title (``Video Journalist``, ``Professor of Ecology``).
+
+    >>> _role_phrase("Senior Political Correspondent"), _role_phrase("Lecturer in Ecology")
+    (True, True)
+    >>> _role_phrase("Chief Executive Officer Resigns"), _role_phrase("She was a reporter")
+    (False, False)
+    """
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6:
+        return False
+    lows = [_low(t) for t in tokens]
+    at = max((i for i, low in enumerate(lows) if low in _ROLE_NOUNS), default=-1)
+    if at < 0:
+        return False
+    if at < len(tokens) - 1 and not (lows[at + 1] in ("of", "in", "on") and at + 2 < len(tokens)):
+        return False  # "Chief Executive Officer": the role word must end the title
+    for i, (token, low) in enumerate(zip(tokens, lows, strict=True)):
+        if low in _ROLE_ALL or low in _ROLE_NOUNS or (i > 0 and low in _ROLE_JOINS):
+            continue
+        if not _OUTLET_TOKEN.match(token):
+            return False
+    return True
+
+
+def _org_shape(text: str, max_tokens: int = 8) -> bool:
+    """Whether ``text`` is the Title Case name of an outlet, institution or place."""
+    tokens = text.split()
+    if tokens and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    return bool(tokens) and _title_shape(tokens, max_tokens)
+
+
+_ROLE_SPLIT = regex.compile(rf"{_H}*(?:[,|•·–—]|{_H}-{_H}){_H}*|{_H}+(?:at|for|with){_H}+", _I)
+
+
+def role_line(text: str) -> Credit | None:
+    """A line that gives only an author's job, maybe with the outlet.
+
+    ``Video Journalist, Prairie News 6 Calgary``, ``Senior Reporter, The
+    Times``, ``Political Correspondent``. The cleaner takes such a line only
+    next to a removed author line: alone, a job title may be a heading.
+
+    >>> role_line("Senior Reporter, The Times").publisher
+    'The Times'
+    >>> role_line("Professor of Ecology at the University of Leeds").publisher
+    ''
+    >>> role_line("Reporters face new rules.") is None, role_line("Chief Executive, Acme") is None
+    (True, True)
+    """
+    s = _strip_line(text)
+    if not s or len(s) > 120 or s[-1] in ".!?:;," or word_count(s) > 14:
+        return None
+    m = _ROLE_SPLIT.search(s)
+    role, org = (s[: m.start()], s[m.end() :]) if m is not None else (s, "")
+    if not _role_phrase(role):
+        return None
+    publisher = ""
+    if org:
+        pieces = [p for p in _SPLIT_PIECES.split(org) if p.strip()]
+        if not pieces or len(pieces) > 3 or not all(_org_shape(p) for p in pieces):
+            return None
+        first = pieces[0].split()
+        if _is_outlet(first, the=True):
+            publisher = " ".join(first)
+    return Credit("role-line", publisher=publisher)
+
+
+def _linked_part(part: str, ev: LinkEvidence) -> tuple[str, str] | None:
+    """The author a part of a line names through a link, and an outlet (``Name for Outlet``)."""
+    folded = _fold(part)
+    if folded in ev.authors:
+        return ev.authors[folded], ""
+    tokens = part.split()
+    for n in range(min(len(tokens) - 1, 6), 0, -1):
+        name = _fold(" ".join(tokens[:n]))
+        if name not in ev.authors:
+            continue
+        m = _LINK_TAIL.match(" ".join(tokens[n:]))
+        if m is None or not _org_shape(m.group("tail").rstrip(" ."), 5):
+            return None
+        tail = m.group("tail").rstrip(" .")
+        kw = m.group("kw").lower()
+        outlet = tail if kw in ("for", "at") and _is_outlet(tail.split(), the=True) else ""
+        return ev.authors[name], outlet
+    return None
+
+
+def linked_byline(text: str, ev: LinkEvidence) -> Credit | None:
+    """A line that names authors whose names link to author pages.
+
+    ``Marta Quill`` (a lone author link), ``Sam Jones in Madrid``, ``Priya
+    Raman, University of Leeds``, ``Ann Lee and Bo Chen · Mar 12, 2024``.
+    The first name must be an author link; what follows may be further
+    authors, a place, an institution or outlet, a job title and a date.
+
+    >>> ev = link_evidence([{"text": "Sam Jones", "url": "/profile/samjones"}])
+    >>> linked_byline("Sam Jones in Madrid", ev).authors
+    ('Sam Jones',)
+    >>> linked_byline("Sam Jones said the reservoirs were low.", ev) is None
+    True
+    """
+    s = _BY_PREFIX.sub("", _strip_line(text))
+    if not s or len(s) > 250:
+        return None
+    start = _fold(s[:80])
+    if not any(start.startswith(name) for name in ev.authors):
+        return None  # the line must start with an author link's text
+    head, iso = _cut_date_tail(s)
+    if not head or word_count(head) > 30:
+        return None
+    pieces = [p.strip(" \t\u00a0") for p in _SPLIT_PIECES.split(head)]
+    pieces = [p for p in pieces if p]
+    if not pieces or len(pieces) > 10:
+        return None
+    people: list[str] = []
+    publisher = ""
+    for i, piece in enumerate(pieces):
+        parts = [q.strip() for q in _SPLIT_AND.split(_LEAD_AND.sub("", piece)) if q.strip()]
+        named = [_linked_part(q, ev) for q in parts]
+        if i == 0 and named[0] is None:
+            return None
+        with_author = any(found is not None for found in named)
+        for part, found in zip(parts, named, strict=True):
+            tokens = part.split()
+            if found is not None:
+                people.append(found[0])
+                publisher = publisher or found[1]
+            elif with_author and _is_person(tokens):
+                people.append(part)  # "[Ann Lee](/author/ann) and Bo Chen"
+            elif _fold(part) in ev.linked and word_count(part) <= 12:
+                continue  # a linked institution or outlet
+            elif _org_shape(part):
+                if _is_outlet(tokens):
+                    publisher = publisher or part
+            elif not _role_phrase(part):
+                return None
+    return Credit("author-link", tuple(dict.fromkeys(people)), publisher=publisher, date=iso)
+
+
+_END_MARKER = regex.compile(
+    r"^(?:[(\[<]{1,2}[ ]?(?i:end|ends|endit|fin)[ ]?[)\]>]{1,2}"
+    r"|(?:[\-–—=~*]{1,4}[ ]?)?(?:END|ENDS|ENDIT)(?:[ ]?[\-–—=~*]{1,4})?"
+    r"|[\-–—][ ]?30[ ]?[\-–—]|#[ ]?#[ ]?#|/{3,6}|\\{3,6})\.?$"
+)
+
+
+def end_marker(text: str) -> bool:
+    """Whether a line is a wire story's end marker: ``(END)``, ``-- END --``, ``///``, ``-30-``.
+
+    >>> end_marker("(END)"), end_marker("-- END --"), end_marker("///"), end_marker("The End")
+    (True, True, True, False)
+    """
+    s = _strip_line(text)
+    return len(s) <= 12 and _END_MARKER.match(s) is not None
 
 
 def _bio(text: str, max_words: int) -> str | None:
@@ -1161,8 +1553,20 @@ class BylineConfig:
         trailing_attribution: remove a ``– source`` tail after the final
             punctuation of a prose paragraph, and a dangling dash at the
             very end of the article.
+        author_links: use the links the markup step recorded
+            (``metadata.extras["links"]``) as evidence: a short line
+            before the story whose first name is the text of a
+            link to an author's page (``/author/...``, ``/profile/...``,
+            ``/@handle``) is an author line (``Marta Quill``, ``Sam Jones
+            in Madrid``, ``Priya Raman, University of Leeds``).
+        role_lines: remove a job-title line (``Video Journalist, Prairie
+            News 6``, ``Political Correspondent``) next to a removed
+            byline or author line.
+        end_markers: remove a wire story's end marker (``(END)``, ``--
+            END --``, ``///``, ``-30-``) among the article's last lines.
         metadata: record authors, contributors, publisher, date and
-            original source on ``doc.metadata``.
+            original source on ``doc.metadata``, and editors on
+            ``metadata.extras["editors"]``.
         prose_words: how many words make a prose paragraph, the story's
             edge (see :func:`newsclean.text.zones`).
         tail_lines: how many non-blank lines at the end of the article are
@@ -1180,6 +1584,9 @@ class BylineConfig:
     publisher_at_end: bool = True
     wire_openings: bool = True
     trailing_attribution: bool = True
+    author_links: bool = True
+    role_lines: bool = True
+    end_markers: bool = True
     metadata: bool = True
     prose_words: int = 20
     tail_lines: int = 12
@@ -1207,6 +1614,10 @@ def _edges(lines: Sequence[Line], min_words: int, edge_lines: int) -> Zones:
     return Zones(nonblank[edge_lines], nonblank[-edge_lines - 1])
 
 
+#: Rules whose lines name the article's authors: a job title may sit beside them.
+_AUTHOR_RULES = frozenset({"byline", "author-link", "posted-by", "repeated-author"})
+
+
 class _Found(NamedTuple):
     at: int
     credit: Credit
@@ -1220,6 +1631,9 @@ class BylineCleaner(Cleaner):
 
     name: ClassVar[str] = "bylines"
     Config: ClassVar[type[BylineConfig]] = BylineConfig
+    # the tail walk and the top zone stop after a number of lines, so removing
+    # credits can bring more into reach: repeat until nothing changes
+    rounds: ClassVar[int] = 4
     config: BylineConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
@@ -1240,6 +1654,11 @@ class BylineCleaner(Cleaner):
         first_index = nonblank[0].index
         previous = -1
         classified: set[int] = set()
+        evidence = (
+            link_evidence(doc.metadata.extras.get("links"))
+            if cfg.author_links and "links" in doc.metadata.extras
+            else None
+        )
         for line in nonblank:
             top = edges.top(line)
             bottom = edges.bottom(line)
@@ -1249,6 +1668,16 @@ class BylineCleaner(Cleaner):
             if where != "middle":
                 classified.add(line.index)
             credit = classify_line(line.text, where, first_line=line.index == first_index)
+            if (
+                top
+                and evidence is not None
+                and evidence.authors
+                and line.index != first_index
+                and (credit is None or _fold(credit.publisher) in evidence.authors)
+                and not _strip_line(lines[previous].text if previous >= 0 else "").endswith(":")
+            ):
+                # "Jane Roe · Mar 12, 2024" is a dateline whose "publisher" links to an author page
+                credit = linked_byline(line.text, evidence) or credit
             if credit is None and top and previous in whole:
                 credit = _outlet_after_byline(line.text, found[-1].credit)
             if credit is not None:
@@ -1260,6 +1689,8 @@ class BylineCleaner(Cleaner):
         else:
             last_story = next((ln for ln in reversed(nonblank) if ln.index not in whole), None)
         self._repeated_names(nonblank, edges, whole, found, remove)
+        if cfg.role_lines:
+            self._role_lines(nonblank, edges, whole, found, remove)
         if cfg.wire_openings:
             self._wire_openings(nonblank, edges, whole, inline, found)
         if cfg.trailing_attribution:
@@ -1284,6 +1715,9 @@ class BylineCleaner(Cleaner):
         for k in range(len(nonblank) - 1, max(len(nonblank) - 1 - cfg.tail_lines, -1), -1):
             line = nonblank[k]
             if line.index in whole:
+                continue
+            if cfg.end_markers and k > 0 and end_marker(line.text):
+                remove(line, Credit("end-marker"))
                 continue
             if line.index not in classified:
                 credit = classify_line(line.text, "bottom", first_line=k == 0)
@@ -1345,6 +1779,31 @@ class BylineCleaner(Cleaner):
             )
             if beside and " ".join(_strip_line(line.text).split()).casefold() in names:
                 remove(line, Credit("repeated-author"))
+
+    @staticmethod
+    def _role_lines(
+        nonblank: Sequence[Line],
+        edges: Zones,
+        whole: dict[int, Change],
+        found: list[_Found],
+        remove: _Remove,
+    ) -> None:
+        """Remove a job-title line right above or below a removed author line."""
+        authors = sorted(f.at for f in found if f.credit.rule in _AUTHOR_RULES)
+        if not authors:
+            return
+        indexes = [line.index for line in nonblank]
+        for at in authors:
+            k = bisect.bisect_left(indexes, at)
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(nonblank):
+                    continue
+                line = nonblank[j]
+                if line.index in whole or not (edges.top(line) or edges.bottom(line)):
+                    continue
+                credit = role_line(line.text)
+                if credit is not None:
+                    remove(line, credit)
 
     def _wire_openings(
         self,
@@ -1437,3 +1896,6 @@ class BylineCleaner(Cleaner):
             meta.set_default("publisher", credit.publisher)
             meta.set_default("date", credit.date)
             meta.set_default("original_source", credit.original_source)
+            if credit.editors:
+                editors = meta.extras.setdefault("editors", [])
+                editors.extend(e for e in dict.fromkeys(credit.editors) if e not in editors)

@@ -898,6 +898,9 @@ class CaptionCleaner(Cleaner):
 
     name: ClassVar[str] = "captions"
     Config: ClassVar[type[CaptionConfig]] = CaptionConfig
+    # a run of three caption-like lines is kept as a timeline, so removing
+    # credits next to captions can change the count: repeat until stable
+    rounds: ClassVar[int] = 4
     config: CaptionConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
