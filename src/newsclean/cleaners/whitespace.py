@@ -28,7 +28,15 @@ import regex
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 
-__all__ = ["WhitespaceCleaner", "WhitespaceConfig", "blank_line_changes", "space_changes"]
+__all__ = [
+    "LineEndingCleaner",
+    "LineEndingConfig",
+    "WhitespaceCleaner",
+    "WhitespaceConfig",
+    "blank_line_changes",
+    "line_ending_changes",
+    "space_changes",
+]
 
 _H = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]"
 _SPACES = regex.compile(
@@ -145,3 +153,36 @@ class WhitespaceCleaner(Cleaner):
     def __call__(self, doc: Document) -> None:
         doc.apply(self.name, self.find(doc.text, doc))
         doc.apply(self.name, blank_line_changes(doc.text, final_newline=self.config.final_newline))
+
+
+_CR = regex.compile(r"\r\n?")
+
+
+@dataclass(frozen=True, slots=True)
+class LineEndingConfig:
+    """Options of the line-ending step (it has none: ``\\r\\n`` and ``\\r`` become ``\\n``)."""
+
+
+def line_ending_changes(text: str) -> list[Change]:
+    """Changes that turn ``\\r\\n`` and lone ``\\r`` into ``\\n``.
+
+    >>> [(c.start, c.end, c.replacement) for c in line_ending_changes("a\\r\\nb\\rc")]
+    [(1, 3, '\\n'), (4, 5, '\\n')]
+    """
+    if "\r" not in text:
+        return []
+    return [
+        Change(m.start(), m.end(), "\n", "line-ending", "whitespace") for m in _CR.finditer(text)
+    ]
+
+
+class LineEndingCleaner(Cleaner):
+    """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``, first, so every later step
+    sees the same lines (an old Mac file's ``\\r`` ends a line too)."""
+
+    name: ClassVar[str] = "line-endings"
+    Config: ClassVar[type[LineEndingConfig]] = LineEndingConfig
+    config: LineEndingConfig
+
+    def find(self, text: str, doc: Document) -> Iterable[Change]:
+        return line_ending_changes(text)
