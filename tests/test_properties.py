@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import default_pipeline, undo
-from newsclean.cleaners.encoding import EncodingCleaner
 from newsclean.document import Document
 
 from .conftest import NAMES, article
@@ -55,14 +54,16 @@ INVISIBLE = regex.compile(r"[\u200b\u00ad\ufeff\ufffd\ufe0e\ufe0f]")
 PLACEHOLDER = regex.compile(r"[\U0001f4f7\U0001f5bc\u25a1\u25af\ufffc]")
 
 
+REPAIR = default_pipeline().only(["line-endings", "encoding"])
+
+
 def _words(text: str) -> set[str]:
     return set(WORD.findall(text.casefold()))
 
 
 def _reference(text: str) -> str:
     """The repaired input as a reader sees it: invisible characters gone."""
-    repaired = Document(text)
-    EncodingCleaner()(repaired)
+    repaired = REPAIR(Document(text))
     return INVISIBLE.sub("", PLACEHOLDER.sub(" ", repaired.text))
 
 

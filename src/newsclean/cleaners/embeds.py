@@ -307,15 +307,20 @@ def _neighbour(
     """The index of the next non-blank line from ``i`` in direction ``step``.
 
     Lines in ``skip`` (residue found already) count as blank lines, as they
-    will be once removed. ``None`` when more than ``max_gap`` blank lines come
-    first or the text ends.
+    will be once removed; a run of blank lines counts once, as the white-space
+    step folds it into one. ``None`` when more than ``max_gap`` blank lines
+    come first or the text ends.
     """
     j = i + step
     gap = 0
+    after_blank = False
     while 0 <= j < len(lines):
-        if not lines[j].blank and j not in skip:
+        line = lines[j]
+        if not line.blank and j not in skip:
             return j
-        gap += 1
+        if not (line.blank and after_blank):
+            gap += 1
+        after_blank = line.blank
         if gap > max_gap:
             return None
         j += step

@@ -31,7 +31,9 @@ __all__ = ["MarkupCleaner", "MarkupConfig", "emphasis_changes", "found_links", "
 _LINK = regex.compile(
     r"(!?)\[([^\[\]\n]{0,1000})\]\(((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"\n]{0,500}\")?)\)"
 )
-_SEPARATOR = regex.compile(r"(?m)^[^\S\n]*(?:[*_=~•·#-][^\S\n]*){1,200}$")
+# white space, and the invisible characters the white-space step removes
+_BLANK = r"(?:[^\S\n]|[\u00ad\u200b\ufeff])"
+_SEPARATOR = regex.compile(rf"(?m)^{_BLANK}*(?:[*_=~•·#-]{_BLANK}*){{1,200}}$")
 _HEADING = regex.compile(r"(?m)^[^\S\n]{0,3}(#{1,6})[^\S\n]+(?=\S)")
 _STARS = regex.compile(r"\*{1,3}")
 
