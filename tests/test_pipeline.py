@@ -17,7 +17,7 @@ def shout(text: str) -> str:
 
 def test_default_pipeline_order_and_names() -> None:
     names = default_pipeline().names
-    assert names[:2] == ["line-endings", "encoding"]
+    assert names[:2] == ["controls", "encoding"]
     assert names.index("tweets") < names.index("emoji")
     assert names[-3:] == ["whitespace", "paragraphs", "title"]
 

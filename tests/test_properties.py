@@ -48,13 +48,13 @@ any_text = st.one_of(st.text(max_size=300), news_text)
 
 
 # the characters the cleaners delete from inside words, which are not letters
-# of the word: zero-width space, soft hyphen, byte order mark, U+FFFD and
-# emoji variation selectors
-INVISIBLE = regex.compile(r"[\u200b\u00ad\ufeff\ufffd\ufe0e\ufe0f]")
+# of the word: zero-width space, soft hyphen, byte order mark, U+FFFD, emoji
+# variation selectors and control characters
+INVISIBLE = regex.compile(r"[\u200b\u00ad\ufeff\ufffd\ufe0e\ufe0f\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PLACEHOLDER = regex.compile(r"[\U0001f4f7\U0001f5bc\u25a1\u25af\ufffc]")
 
 
-REPAIR = default_pipeline().only(["line-endings", "encoding"])
+REPAIR = default_pipeline().only(["controls", "encoding"])
 
 
 def _words(text: str) -> set[str]:

@@ -1,7 +1,7 @@
 """The built-in cleaners, one module each, and the default pipeline's order.
 
 >>> list(BUILTIN)[:4]
-['line-endings', 'encoding', 'markup', 'tweets']
+['controls', 'encoding', 'markup', 'tweets']
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from newsclean.cleaners.markup import MarkupCleaner
 from newsclean.cleaners.paragraphs import ParagraphCleaner
 from newsclean.cleaners.title import TitleCleaner
 from newsclean.cleaners.tweets import TweetCleaner
-from newsclean.cleaners.whitespace import LineEndingCleaner, WhitespaceCleaner
+from newsclean.cleaners.whitespace import ControlCleaner, WhitespaceCleaner
 from newsclean.pipeline import Cleaner
 
 __all__ = [
@@ -24,10 +24,10 @@ __all__ = [
     "BoilerplateCleaner",
     "BylineCleaner",
     "CaptionCleaner",
+    "ControlCleaner",
     "EmbedCleaner",
     "EmojiCleaner",
     "EncodingCleaner",
-    "LineEndingCleaner",
     "MarkupCleaner",
     "ParagraphCleaner",
     "TitleCleaner",
@@ -36,14 +36,15 @@ __all__ = [
 ]
 
 #: The built-in cleaners by step name, in the default pipeline's order:
-#: settle line endings, repair the encoding, turn markup into plain text, take out the content
-#: noise (tweets first, so their placeholder emoji go with them), then the
-#: remaining broken emoji, and finally shape white space and paragraphs and
-#: read the title off the clean text.
+#: settle line endings and drop control characters, repair the encoding,
+#: turn markup into plain text, take out the content noise (tweets first,
+#: so their placeholder emoji go with them), then the remaining broken
+#: emoji, and finally shape white space and paragraphs and read the title
+#: off the clean text.
 BUILTIN: dict[str, type[Cleaner]] = {
     cls.name: cls
     for cls in (
-        LineEndingCleaner,
+        ControlCleaner,
         EncodingCleaner,
         MarkupCleaner,
         TweetCleaner,

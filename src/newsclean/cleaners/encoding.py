@@ -26,6 +26,7 @@ from typing import ClassVar, Literal
 import ftfy
 import regex
 
+from newsclean.cleaners.whitespace import CONTROL
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 
@@ -44,7 +45,7 @@ _SIGN = regex.compile(
 # nothing the first did not
 # (a soft hyphen right after a UTF-8 lead byte is itself mojibake: "Ã\u00ad"
 # is how "í" reads as Windows-1252, so that one stays for ftfy to repair)
-_INVISIBLE = regex.compile(r"[\u200b\ufeff]|(?<![\u00c2-\u00f4])\u00ad")
+_INVISIBLE = regex.compile(rf"[\u200b\ufeff]|{CONTROL}|(?<![\u00c2-\u00f4])\u00ad")
 _SPACES = regex.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 
 
@@ -113,16 +114,22 @@ class EncodingCleaner(Cleaner):
         self._ftfy = self.config.ftfy_config()
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
-        if not self.config.always and not has_mojibake_sign(text):
+        always = self.config.always
+        if text.isascii() and not always:
+            return []
+        # judge the text as the white-space step will leave it
+        probe = _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+        if not always and not has_mojibake_sign(probe):
             return []
         changes = []
         pos = 0
         for line in text.split("\n"):
             end = pos + len(line)
-            if line and (self.config.always or has_mojibake_sign(line)):
+            if line:
                 visible = _settled(line)
-                fixed = ftfy.fix_text(visible, self._ftfy)
-                if fixed != visible:
-                    changes.append(Change(pos, end, fixed, "mojibake", "encoding"))
+                if always or has_mojibake_sign(visible):
+                    fixed = ftfy.fix_text(visible, self._ftfy)
+                    if fixed != visible:
+                        changes.append(Change(pos, end, fixed, "mojibake", "encoding"))
             pos = end + 1
         return changes

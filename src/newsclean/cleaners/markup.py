@@ -22,6 +22,7 @@ from typing import ClassVar
 
 import regex
 
+from newsclean.cleaners.whitespace import CONTROL
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 
@@ -32,7 +33,7 @@ _LINK = regex.compile(
     r"(!?)\[([^\[\]\n]{0,1000})\]\(((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"\n]{0,500}\")?)\)"
 )
 # white space, and the invisible characters the white-space step removes
-_BLANK = r"(?:[^\S\n]|[\u00ad\u200b\ufeff])"
+_BLANK = rf"(?:[^\S\n]|[\u00ad\u200b\ufeff]|{CONTROL})"
 _SEPARATOR = regex.compile(rf"(?m)^{_BLANK}*(?:[*_=~•·#-]{_BLANK}*){{1,200}}$")
 _HEADING = regex.compile(r"(?m)^[^\S\n]{0,3}(#{1,6})[^\S\n]+(?=\S)")
 _STARS = regex.compile(r"\*{1,3}")

@@ -2,7 +2,7 @@
 
 * ``\\r\\n`` and lone ``\\r`` become ``\\n``;
 * a no-break space (and the other fixed-width spaces) becomes a space,
-  zero-width spaces, soft hyphens and stray byte order marks go;
+  zero-width spaces, soft hyphens, stray byte order marks and control characters go;
 * runs of spaces and tabs become one space, lines lose their edge spaces;
 * runs of blank lines become one blank line, there are none at the start or
   the end, and the text ends with one ``\\n``.
@@ -29,21 +29,26 @@ from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 
 __all__ = [
-    "LineEndingCleaner",
-    "LineEndingConfig",
+    "CONTROL",
+    "ControlCleaner",
+    "ControlConfig",
     "WhitespaceCleaner",
     "WhitespaceConfig",
     "blank_line_changes",
-    "line_ending_changes",
+    "control_changes",
     "space_changes",
 ]
 
 _H = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]"
 _SPACES = regex.compile(
-    r"(?P<invisible>[\u200b\u00ad\ufeff]+)"
-    rf"|(?P<edge>\A{_H}+|{_H}+(?=\r?\Z))"
+    rf"(?P<edge>\A{_H}+|{_H}+\Z)"
     rf"|(?P<run>{_H}{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f])"
 )
+# zero-width space, soft hyphen, byte order mark, and control characters
+# other than tab and line breaks: never part of the story
+#: control characters other than tab and line breaks: never story text
+CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_INVISIBLE = regex.compile(rf"[\u200b\u00ad\ufeff]+|(?P<control>{CONTROL}+)")
 _RUNS = regex.compile(r"\n{3,}")
 
 
@@ -52,8 +57,8 @@ class WhitespaceConfig:
     """Options of the white-space cleaner.
 
     Attributes:
-        invisible: remove zero-width spaces, soft hyphens and stray byte
-            order marks.
+        invisible: remove zero-width spaces, soft hyphens, stray byte order
+            marks and control characters (other than tab and line breaks).
         final_newline: end a non-empty text with exactly one ``\\n``.
     """
 
@@ -61,19 +66,11 @@ class WhitespaceConfig:
     final_newline: bool = True
 
 
-_ODD = regex.compile(r"[\t\r\u00a0\u1680\u2000-\u200b\u202f\u205f\u00ad\ufeff]")
-
-
 def _needs_work(line: str) -> bool:
     """Cheap test: could this line need a white-space change?"""
-    return (
-        line[0] in " \t"
-        or line[-1] in " \t\r"
-        or "  " in line
-        or "\t" in line
-        or "\r" in line
-        or (not line.isascii() and _ODD.search(line) is not None)
-    )
+    # isprintable() is False for tabs, CR, controls, odd spaces and format
+    # characters: everything the expression below may change but plain spaces
+    return line[0] == " " or line[-1] == " " or "  " in line or not line.isprintable()
 
 
 def space_changes(text: str, *, invisible: bool = True) -> list[Change]:
@@ -85,8 +82,7 @@ def space_changes(text: str, *, invisible: bool = True) -> list[Change]:
     >>> [(c.rule, c.replacement) for c in space_changes(" a\\u00a0 b \\r\\n")]
     [('edge', ''), ('run', ' '), ('edge', ''), ('line-ending', '')]
     """
-    rules = {"invisible": "invisible", "edge": "edge", "run": "run"}
-    out = []
+    out: list[Change] = []
     pos = 0
     size = len(text)
     for line in text.split("\n"):
@@ -95,12 +91,8 @@ def space_changes(text: str, *, invisible: bool = True) -> list[Change]:
             parts = line.split("\r")
             at = pos
             for k, part in enumerate(parts):
-                for m in _SPACES.finditer(part):
-                    kind = m.lastgroup or "run"
-                    if kind == "invisible" and not invisible:
-                        continue
-                    new = " " if kind == "run" else ""
-                    out.append(Change(at + m.start(), at + m.end(), new, rules[kind], "whitespace"))
+                if part:
+                    out.extend(_part_changes(part, at, invisible))
                 at += len(part)
                 if k < len(parts) - 1:
                     crlf = k == len(parts) - 2 and not parts[-1] and pos + len(line) < size
@@ -109,6 +101,41 @@ def space_changes(text: str, *, invisible: bool = True) -> list[Change]:
                     )
                     at += 1
         pos += len(line) + 1
+    return out
+
+
+def _part_changes(part: str, at: int, invisible: bool) -> list[Change]:
+    """The changes inside one line (no line breaks in ``part``), offset by ``at``.
+
+    Edge spaces and runs are judged on the line as it reads once invisible
+    characters are gone (``"a \\x08"`` ends in a space), so that cleaning
+    twice changes nothing more.
+    """
+    hidden = list(_INVISIBLE.finditer(part)) if invisible else []
+    keep: list[int] = []
+    if hidden:
+        # offsets in ``part`` of the visible characters
+        last = 0
+        for m in hidden:
+            keep.extend(range(last, m.start()))
+            last = m.end()
+        keep.extend(range(last, len(part)))
+        visible = "".join(part[i] for i in keep)
+    else:
+        visible = part
+    out = []
+    covered: list[tuple[int, int]] = []
+    for m in _SPACES.finditer(visible):
+        a, b = m.start(), m.end()
+        if keep:
+            a, b = keep[a], keep[b - 1] + 1
+        new = " " if m.lastgroup == "run" else ""
+        out.append(Change(at + a, at + b, new, m.lastgroup or "run", "whitespace"))
+        covered.append((a, b))
+    for m in hidden:
+        if not any(a <= m.start() and m.end() <= b for a, b in covered):
+            rule = "control" if m.group("control") else "invisible"
+            out.append(Change(at + m.start(), at + m.end(), "", rule, "whitespace"))
     return out
 
 
@@ -155,34 +182,43 @@ class WhitespaceCleaner(Cleaner):
         doc.apply(self.name, blank_line_changes(doc.text, final_newline=self.config.final_newline))
 
 
-_CR = regex.compile(r"\r\n?")
+_CONTROLS = regex.compile(rf"\r\n?|{CONTROL}+")
 
 
 @dataclass(frozen=True, slots=True)
-class LineEndingConfig:
-    """Options of the line-ending step (it has none: ``\\r\\n`` and ``\\r`` become ``\\n``)."""
+class ControlConfig:
+    """Options of the first step (it has none: line endings become ``\\n``,
+    control characters other than tab and line breaks go)."""
 
 
-def line_ending_changes(text: str) -> list[Change]:
-    """Changes that turn ``\\r\\n`` and lone ``\\r`` into ``\\n``.
+def control_changes(text: str) -> list[Change]:
+    """Changes that turn ``\\r\\n`` and lone ``\\r`` into ``\\n`` and remove
+    control characters (other than tab and line breaks).
 
-    >>> [(c.start, c.end, c.replacement) for c in line_ending_changes("a\\r\\nb\\rc")]
-    [(1, 3, '\\n'), (4, 5, '\\n')]
+    >>> [(c.start, c.end, c.replacement) for c in control_changes("a\\r\\nb\\rc\\x08")]
+    [(1, 3, '\\n'), (4, 5, '\\n'), (6, 7, '')]
     """
-    if "\r" not in text:
+    if text.isprintable() or (
+        "\r" not in text and all(ch.isprintable() or ch in "\n\t" for ch in text)
+    ):
         return []
-    return [
-        Change(m.start(), m.end(), "\n", "line-ending", "whitespace") for m in _CR.finditer(text)
-    ]
+    out = []
+    for m in _CONTROLS.finditer(text):
+        if m.group()[0] == "\r":
+            out.append(Change(m.start(), m.end(), "\n", "line-ending", "whitespace"))
+        else:
+            out.append(Change(m.start(), m.end(), "", "control", "whitespace"))
+    return out
 
 
-class LineEndingCleaner(Cleaner):
-    """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``, first, so every later step
-    sees the same lines (an old Mac file's ``\\r`` ends a line too)."""
+class ControlCleaner(Cleaner):
+    """First, so every later step sees the same lines and characters: turn
+    ``\\r\\n`` and lone ``\\r`` into ``\\n`` (an old Mac file's ``\\r``
+    ends a line too) and remove control characters, which are never story text."""
 
-    name: ClassVar[str] = "line-endings"
-    Config: ClassVar[type[LineEndingConfig]] = LineEndingConfig
-    config: LineEndingConfig
+    name: ClassVar[str] = "controls"
+    Config: ClassVar[type[ControlConfig]] = ControlConfig
+    config: ControlConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
-        return line_ending_changes(text)
+        return control_changes(text)
