@@ -50,7 +50,7 @@ def split_lines(text: str) -> list[Line]:
     [('a', False), ('b', True), ('c', False), ('', False), ('d', False)]
     """
     parts = text.split("\n")
-    filled = [bool(part.strip()) for part in parts]
+    filled = [bool(part) and not part.isspace() for part in parts]
     last = len(parts) - 1
     out = []
     pos = 0
