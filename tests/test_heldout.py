@@ -1,4 +1,11 @@
-"""The held-out articles (hand-written gold, never developed against the code).
+"""The held-out sets: articles with hand-written gold from kinds of sites the
+fixtures do not cover.
+
+* ``heldout/``: twelve articles, scored first at noise removed 0.861; the
+  cleaners were then improved against it, so it is now a development set.
+* ``blind/``: ten more, written and scored blind (content kept 1.000, noise
+  removed 0.662, exact 0/10 on their first run); improvements since are
+  measured against it too.
 
 Content kept is the first number: no story text may be lost on any of them.
 Noise removed is a floor that only rises as the cleaners improve.
@@ -13,16 +20,21 @@ import pytest
 from newsclean import default_pipeline
 from newsclean.evaluate import Score, score, summarise
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+DATA = Path(__file__).resolve().parent / "data"
+HELDOUT = DATA / "heldout"
 NAMES = sorted(p.stem for p in (HELDOUT / "articles").glob("*.txt"))
+BLIND = DATA / "blind"
+BLIND_NAMES = sorted(p.stem for p in (BLIND / "articles").glob("*.txt"))
+#: the blind set's measured total, rounded down
+BLIND_NOISE_REMOVED_FLOOR = 0.66
 
 #: the measured total, rounded down; raise it when the cleaners get better
 NOISE_REMOVED_FLOOR = 0.85
 
 
-def _score(name: str) -> tuple[str, Score]:
-    source = (HELDOUT / "articles" / f"{name}.txt").read_text(encoding="utf-8")
-    gold = (HELDOUT / "expected" / f"{name}.txt").read_text(encoding="utf-8")
+def _score(name: str, root: Path = HELDOUT) -> tuple[str, Score]:
+    source = (root / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    gold = (root / "expected" / f"{name}.txt").read_text(encoding="utf-8")
     return source, score(source, gold, default_pipeline()(source).text)
 
 
@@ -43,3 +55,15 @@ def test_all_content_article_is_untouched() -> None:
     """An article with no noise at all comes out as its gold, word for word."""
     _, s = _score("h12_all_content")
     assert s.exact
+
+
+@pytest.mark.parametrize("name", BLIND_NAMES)
+def test_blind_no_story_text_is_lost(name: str) -> None:
+    _, s = _score(name, BLIND)
+    assert s.content_kept == s.content
+
+
+def test_blind_noise_removed_floor() -> None:
+    total = summarise(_score(n, BLIND)[1] for n in BLIND_NAMES)
+    assert total.docs == 10
+    assert total.noise_removed >= BLIND_NOISE_REMOVED_FLOOR
