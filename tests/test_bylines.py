@@ -1340,3 +1340,282 @@ def test_only_deletes_with_link_evidence(parts: list[str]) -> None:
     again = len(doc.edits)
     BylineCleaner()(doc)
     assert len(doc.edits) == again
+
+
+# ---------------------------------------------------------------------------
+# other languages, glued stamps, agency-role credits, press releases, magazines
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "publisher"),
+    [
+        ("Von Jana Roth", ["Jana Roth"], ""),
+        ("Von Jana Roth und Malte Sommer, dpa", ["Jana Roth", "Malte Sommer"], "dpa"),
+        ("Par Élise Marchand", ["Élise Marchand"], ""),
+        ("Par Luc Perrin et Chloé Vidal, AFP", ["Luc Perrin", "Chloé Vidal"], "AFP"),
+        ("Por Lucía Herrera", ["Lucía Herrera"], ""),
+        ("Por João Pereira", ["João Pereira"], ""),
+        ("Door Pieter van Dijk", ["Pieter van Dijk"], ""),
+        ("di Giulia Ferraro", ["Giulia Ferraro"], ""),
+    ],
+)
+def test_foreign_bylines(line: str, authors: list[str], publisher: str) -> None:
+    doc = clean(f"Title\n\n{line}\n\n{STORY}\n\n{STORY2}")
+    assert line not in doc.text
+    assert STORY in doc.text and STORY2 in doc.text
+    assert doc.metadata.authors == authors
+    assert doc.metadata.publisher == (publisher or None) or doc.metadata.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Anfang an war klar, dass die Stadt sparen muss.",
+        "Par ailleurs, la mairie a annoncé un nouveau budget.",
+        "Por la tarde, el ayuntamiento aprobó el plan.",
+        "Di Stefano Rossi",  # capital "Di" begins Italian surnames
+        "Door de regen was de weg gesloten.",
+        "Von der Leyen",
+    ],
+)
+def test_foreign_byline_lookalikes_stay(line: str) -> None:
+    doc = clean(f"Title\n\n{line}\n\n{STORY}\n\n{STORY2}")
+    assert line in doc.text
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Stand: 12.05.2023 09:30 Uhr", "2023-05-12"),
+        ("Aktualisiert am 7. Oktober 2022, 18:05 Uhr", "2022-10-07"),
+        ("Veröffentlicht am 21.11.2023 um 07:15 Uhr", "2023-11-21"),
+        ("Publié le 9 février 2023 à 08h45", "2023-02-09"),
+        ("Mis à jour le 14 juin 2023 à 17h02", "2023-06-14"),
+        ("Publicado el 3 de abril de 2023, 11:20", "2023-04-03"),
+        ("Actualizado el 28 de diciembre de 2022", "2022-12-28"),
+        ("Bijgewerkt op 2 mei 2023 om 10:15", "2023-05-02"),
+        ("January 9, 2023 4:05 PM ESTUpdated 3 hours ago", "2023-01-09"),
+        ("Feb 2, 2023 10:00 AM UTCPublished 1 day ago", "2023-02-02"),
+    ],
+)
+def test_foreign_and_glued_date_stamps(line: str, iso: str) -> None:
+    assert date_line(line) == (True, iso)
+    doc = clean(f"Title\n\n{line}\n\n{STORY}\n\n{STORY2}")
+    assert line not in doc.text
+    assert doc.metadata.date == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand der Dinge: Die Stadt hat kein Geld.",
+        "Le maire a parlé le 4 mars devant le conseil municipal réuni en séance.",
+        "Am 04.03.2024 beschloss der Rat die Erhöhung der Preise um 18 Prozent.",
+        "The Updated guidance arrives on March 4, 2024, officials said.",
+    ],
+)
+def test_date_stamp_lookalikes_are_not_stamps(line: str) -> None:
+    assert date_line(line)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("line", "contributors"),
+    [
+        (
+            "Reuters reporter Dana Whitfield in Ottawa contributed to this report.",
+            ["Dana Whitfield"],
+        ),
+        (
+            "Associated Press writers Omar Haddad in Cairo and Lena Fischer in Berlin "
+            "contributed to this report.",
+            ["Omar Haddad", "Lena Fischer"],
+        ),
+        ("AFP correspondent Yuki Sato contributed reporting from Tokyo.", ["Yuki Sato"]),
+        (
+            "Bloomberg News staff writer Carla Mendes in Lisbon, Portugal, "
+            "contributed to this story.",
+            ["Carla Mendes"],
+        ),
+    ],
+)
+def test_agency_role_before_contributor(line: str, contributors: list[str]) -> None:
+    doc = clean(f"{STORY}\n\n{STORY2}\n\n{line}")
+    assert line not in doc.text
+    assert doc.metadata.contributors == contributors
+
+
+def test_role_before_name_without_outlet_is_not_taken_as_agency() -> None:
+    line = "The garden writer Ann Lee contributed to this report."
+    assert classify_line(line, "bottom") is None
+
+
+@pytest.mark.parametrize(
+    ("desk", "publisher"),
+    [
+        ("BBC News, Yorkshire", "BBC News"),
+        ("BBC News NI", "BBC News NI"),
+        ("Reuters | London", "Reuters"),
+        ("The Times, Northern Ireland", "The Times"),
+    ],
+)
+def test_outlet_and_desk_under_byline(desk: str, publisher: str) -> None:
+    doc = clean(f"Title\n\nBy Maya Holt\n{desk}\n\n{STORY}\n\n{STORY2}")
+    assert desk not in doc.text
+    assert doc.metadata.authors == ["Maya Holt"]
+    assert doc.metadata.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["BBC News, the council said.", "Reuters, which first reported the talks."],
+)
+def test_outlet_sentence_under_byline_stays(line: str) -> None:
+    doc = clean(f"Title\n\nBy Maya Holt\n{line}\n\n{STORY}\n\n{STORY2}")
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        (
+            "DENVER, Colo., Jan. 10, 2023 /PRNewswire/ -- ",
+            "Acme Widgets Inc. today announced a deal.",
+        ),
+        ("BOSTON--(BUSINESS WIRE)--", "Acme Widgets Inc. (NASDAQ: ACME) today reported results."),
+        (
+            "OSLO, Norway, Feb. 1, 2023 (GLOBE NEWSWIRE) -- ",
+            "Nordlys ASA announced a merger today.",
+        ),
+        ("TORONTO, June 5, 2023 /CNW/ - ", "Maple Foods Ltd. said on Monday it would expand."),
+    ],
+)
+def test_press_release_openings(opening: str, rest: str) -> None:
+    found = wire_opening(opening + rest)
+    assert found == (len(opening), "")
+    doc = clean(f"Title\n\n{opening}{rest} {STORY}\n\n{STORY2}")
+    assert opening.strip() not in doc.text
+    assert rest in doc.text
+
+
+def test_press_release_opening_records_its_date() -> None:
+    doc = clean(f"Title\n\nDENVER, Jan. 10, 2023 /PRNewswire/ -- {STORY}\n\n{STORY2}")
+    assert doc.metadata.date == "2023-01-10"
+    assert doc.metadata.publisher is None or doc.metadata.publisher == ""
+
+
+def test_slashes_in_prose_are_not_press_wires() -> None:
+    text = "DENVER, Jan. 10 /and/ -- the city council met."
+    assert wire_opening(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "publisher"),
+    [
+        ("News provided by\n\nNorthwind Analytics Ltd.", "Northwind Analytics Ltd."),
+        ("News provided by\nBlue Harbor Capital", "Blue Harbor Capital"),
+        ("Content distributed by: Sunrise Foods Corp.", "Sunrise Foods Corp."),
+    ],
+)
+def test_news_provided_by(lines: str, publisher: str) -> None:
+    doc = clean(f"Title\n\n{lines}\n\n{STORY}\n\n{STORY2}")
+    for line in filter(None, lines.split("\n")):
+        assert line not in doc.text
+    assert doc.metadata.publisher == publisher
+
+
+def test_provided_by_in_the_story_stays() -> None:
+    line = "News provided by the ministry was later found to be wrong."
+    doc = clean(f"Title\n\n{line}\n\n{STORY}\n\n{STORY2}")
+    assert line in doc.text
+
+
+def test_press_release_source_line_at_end() -> None:
+    doc = clean(f"{STORY}\n\n{STORY2}\n\nSOURCE Northwind Analytics Ltd.")
+    assert "SOURCE" not in doc.text
+    assert doc.metadata.original_source == "Northwind Analytics Ltd."
+    kept = clean(f"{STORY}\n\n{STORY2}\n\nSOURCE of the trouble was the budget, he said.")
+    assert "SOURCE of the trouble" in kept.text
+
+
+def test_byline_below_a_standfirst() -> None:
+    standfirst = (
+        "Three families, one river and a decade of floods: how a small town learned "
+        "to live with the water, and what it cost them."
+    )
+    credits = "By Rosa Lind\n\nPhotographs by Ian Holt\n\nJune 2, 2023"
+    text = f"Title\n\n{standfirst}\n\n{credits}\n\n{STORY}\n\n{STORY2}"
+    doc = clean(text)
+    assert standfirst in doc.text and STORY in doc.text and STORY2 in doc.text
+    assert "By Rosa Lind" not in doc.text and "June 2, 2023" not in doc.text
+    assert doc.metadata.authors == ["Rosa Lind"]
+    assert doc.metadata.date == "2023-06-02"
+
+
+def test_by_sentence_below_a_standfirst_stays() -> None:
+    standfirst = (
+        "Three families, one river and a decade of floods: how a small town learned "
+        "to live with the water, and what it cost them."
+    )
+    line = "By Tuesday, the river had risen again."
+    doc = clean(f"Title\n\n{standfirst}\n\n{line}\n\nJune 2, 2023\n\n{STORY}\n\n{STORY2}")
+    assert line in doc.text and standfirst in doc.text
+
+
+def test_byline_after_two_story_paragraphs_is_not_moved_to_the_top() -> None:
+    line = "By Rosa Lind"
+    doc = clean(f"Title\n\n{STORY}\n\n{STORY2}\n\n{line}\n\n{STORY}\n\n{STORY2}")
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article appears in the June 2023 issue of The Rambler.",
+        "This story appeared in the Winter 2022 issue. Subscribe to the magazine.",
+        "A version of this article appeared in print on May 5, 2023, Section B, Page 3.",
+    ],
+)
+def test_print_notes_and_bio_at_end(note: str) -> None:
+    bio = (
+        "Rosa Lind is a staff writer at The Rambler. Her essays have appeared in "
+        "several anthologies."
+    )
+    doc = clean(f"{STORY}\n\n{STORY2}\n\n{bio}\n\n{note}")
+    assert note not in doc.text and bio not in doc.text
+    assert STORY2 in doc.text
+    assert doc.metadata.authors == ["Rosa Lind"]
+
+
+def test_print_note_followed_by_prose_stays() -> None:
+    note = "This article appears in the June issue of the journal. Critics dispute its findings."
+    doc = clean(f"{STORY}\n\n{STORY2}\n\n{note}")
+    assert note in doc.text
+
+
+@pytest.mark.parametrize("label", ["Published", "Last updated", "Stand:"])
+def test_lone_stamp_label_above_a_date(label: str) -> None:
+    doc = clean(f"Title\n\n{label}\n2 hours ago\n\n{STORY}\n\n{STORY2}")
+    assert label not in doc.text
+    kept = clean(f"Title\n\n{label}\n\n{STORY}\n\n{STORY2}")
+    assert label in kept.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von " * 50_000,
+        "Stand: " + "04.03." * 40_000,
+        "/PRNewswire/ -- " * 12_000,
+        "AUSTIN, Texas, " * 14_000,
+        "News provided by " * 12_000,
+        "This article appears in the " * 7_000,
+        "Associated Press writer " * 8_000,
+        "GMTUpdated" * 20_000,
+        "de marzo " * 22_000,
+    ],
+)
+def test_adversarial_inputs_for_other_languages_and_press_releases_finish(text: str) -> None:
+    doc = clean(f"Title\n\n{text}\n\n{STORY}\n\n{text}\n\n{STORY2}\n\n{text}")
+    assert STORY in doc.text and STORY2 in doc.text

@@ -425,3 +425,97 @@ def test_default_config_is_frozen() -> None:
     config = CaptionConfig()
     with pytest.raises(AttributeError):
         config.bare = False  # type: ignore[misc]
+
+
+# --- BBC-style labels, caption verbs of features, crowds --------------------------------
+
+BBC_LIKE = [
+    # the label alone, the caption on the next line (BBC, other CMSs that copy it)
+    (
+        "Image caption,\n\nFirefighters spent six hours bringing the blaze under control",
+        ["caption-label", "caption-after-label"],
+    ),
+    (
+        "Media caption,\n\nWatch: the moment the bridge was lowered into place",
+        ["caption-label", "caption-after-label"],
+    ),
+    (
+        "Image caption:\n\nThe old pier before the storm, in a photograph from 1998.",
+        ["caption-label", "caption-after-label"],
+    ),
+    # label and caption on one line
+    ("Image caption, A computer-generated image of the new terminal building", ["caption-label"]),
+    ("Photo caption, Volunteers sort donations at the community centre", ["caption-label"]),
+    # the image source with a comma, any owner (no agency list needed)
+    ("IMAGE SOURCE, HARBOUR DEVELOPMENT TRUST", ["credit-label"]),
+    ("Image source, Family handout", ["credit-label"]),
+    ("IMAGE SOURCE, WEST MIDLANDS POLICE", ["credit-label"]),
+]
+
+
+@pytest.mark.parametrize(("block", "rules"), BBC_LIKE)
+def test_bbc_style_labels_and_sources_are_removed(block: str, rules: list[str]) -> None:
+    doc = clean(article_with(block))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+    assert [e.rule for e in doc.edits] == rules
+
+
+def test_bbc_source_and_caption_go_to_metadata() -> None:
+    block = "IMAGE SOURCE, HARBOUR TRUST\n\nImage caption,\n\nThe pier as it looked in 1910"
+    doc = clean(article_with(block))
+    assert doc.metadata.extras["image_credits"] == ["HARBOUR TRUST"]
+    assert doc.metadata.extras["captions"] == ["The pier as it looked in 1910"]
+
+
+def test_a_lone_caption_label_does_not_take_a_bullet_or_a_lower_case_line() -> None:
+    for nxt in ("- the first item of a list", "and then the story went on."):
+        doc = clean(HEAD + STORY_1 + "\n\nImage caption,\n\n" + nxt + "\n")
+        assert nxt in kept_lines(doc)
+
+
+FEATURE_CAPTIONS = [
+    # a singular subject with a title and an action verb of a feature photo
+    "Retired fisherman Donald Macrae climbs down to the harbour at Stornoway on the Isle of "
+    "Lewis on May 2, 2024.",
+    "Head gardener Priya Nair checks the seedlings in the glasshouse at Kew Gardens on "
+    "April 11, 2024.",
+    "Volunteer Tom Briggs repairs a dry-stone wall above Malham Cove on March 9, 2024.",
+    # a plural subject of people, a crowd verb, a place and a full date
+    "Former miners and their families gather outside the old pit head in Easington on "
+    "August 20, 2023.",
+    "Fans queue for tickets outside the stadium in Cardiff on 3 June 2024.",
+    "Residents stand in the rain at the memorial in Aberfan on October 21, 2023.",
+]
+
+
+@pytest.mark.parametrize("caption", FEATURE_CAPTIONS)
+def test_feature_captions_are_removed(caption: str) -> None:
+    doc = clean(article_with(caption))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+    assert [e.rule for e in doc.edits] == ["photo-caption"]
+
+
+FEATURE_KEEP = [
+    # a schedule in the present tense (a plural subject, but no crowd verb)
+    "Both sides meet again in Geneva on March 21, 2024.",
+    "Teachers strike in Leeds on March 21, 2024.",
+    "Manchester United plays Chelsea at Old Trafford on March 21, 2024.",
+    # a crowd verb without a place before the date
+    "Former miners gather on August 20, 2023.",
+    # a crowd verb with a singular collective subject
+    "The committee gathers in Leeds on March 21, 2024.",
+    # a plural subject with a clause
+    "Residents who stand to lose their homes gather in Leeds on March 21, 2024.",
+    # past tense
+    "Former keepers and their families gathered for lunch in Oban on September 14, 2023.",
+    # a label line that is not a caption's
+    "Image source code is available on GitHub, the company said.",
+    "Caption, he wrote, was the wrong word for it.",
+]
+
+
+@pytest.mark.parametrize("line", FEATURE_KEEP)
+def test_feature_lookalikes_are_kept(line: str) -> None:
+    doc = clean(article_with(line))
+    assert doc.text == article_with(line)
+    assert doc.edits == []

@@ -275,3 +275,68 @@ def test_adversarial_input_finishes(text: str) -> None:
 def test_default_config_is_frozen() -> None:
     with pytest.raises(AttributeError):
         EmbedConfig().pairs = False  # type: ignore[misc]
+
+
+# --- social posts' residue, player labels before a duration -------------------------
+
+SOCIAL = [
+    "View this post on Instagram\n\nA post shared by Leeds Rhinos (@leedsrhinos)",
+    "View this post on Instagram\n\nA post shared by Ann Lee (@ann.lee_photo) on "
+    "Mar 3, 2024 at 10:15am PST",
+    "A post shared by @cityofyork",
+    "A photo shared by Jamie Oliver (@jamieoliver) on Jul 14, 2019 at 4:02am PDT",
+    "View this profile on Instagram",
+    "@harbourbakery ♬ original sound - Harbour Bakery",
+    "♬ Espresso - Sabrina Carpenter",
+    "Posted by Northfield Fire Department on Facebook",
+    "Watch on TikTok",
+    "View on Threads",
+]
+
+
+@pytest.mark.parametrize("block", SOCIAL)
+def test_social_embed_residue_is_removed(block: str) -> None:
+    doc = clean(article_with(block))
+    assert kept_lines(doc) == [HEAD, STORY_1, STORY_2]
+    assert {e.rule for e in doc.edits} == {"social-embed"}
+    assert {e.category for e in doc.edits} == {"embed"}
+
+
+SOCIAL_KEEP = [
+    "A post shared by the council on Facebook drew more than 300 angry replies.",
+    "He posted a video on Instagram showing the flooded street.",
+    "View this post as a warning, the chief constable said.",
+    "Posted by the mayor on Facebook, the message was deleted within an hour.",
+    "The song that played was ♪ a lullaby ♪, she remembers.",
+]
+
+
+@pytest.mark.parametrize("block", SOCIAL_KEEP)
+def test_social_lookalikes_are_kept(block: str) -> None:
+    doc = clean(article_with(block))
+    assert doc.edits == []
+
+
+def test_social_rule_switches_off() -> None:
+    assert clean(article_with(SOCIAL[0]), social=False).edits == []
+
+
+PLAYER_LABEL_FIRST = [
+    # the duration between the label and the title
+    "Now Playing\n\n02:14\n\nFlooding closes the ring road for a second day",
+    "Now Playing\n\n02:14\n\nFlooding closes the ring road for a second day\n\nAUTOPLAY\n\n"
+    "Up Next\n\nCouncil approves new flood defences\n\n01:58",
+    "Up next\n\n1:05\n\nThe Week in 60 Seconds: March 8",
+]
+
+
+@pytest.mark.parametrize("block", PLAYER_LABEL_FIRST)
+def test_title_after_a_labelled_duration_is_removed(block: str) -> None:
+    doc = clean(f"{HEAD}\n\nCrews worked through the night to clear\n\n{block}\n\n{STORY_2}\n")
+    assert kept_lines(doc) == [HEAD, "Crews worked through the night to clear", STORY_2]
+    assert "title-duration" in {e.rule for e in doc.edits}
+
+
+def test_a_button_before_the_duration_does_not_take_the_line_after() -> None:
+    block = "Play Video\n\n0:00\n\nWhat happens to the ring road now"
+    assert "What happens to the ring road now" in kept_lines(clean(article_with(block)))

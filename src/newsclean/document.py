@@ -54,6 +54,7 @@ CATEGORIES = (
     "markup",
     "whitespace",
     "paragraph",
+    "pullquote",
 )
 
 

@@ -14,6 +14,7 @@ from newsclean.cleaners.emoji import EmojiCleaner
 from newsclean.cleaners.encoding import EncodingCleaner
 from newsclean.cleaners.markup import MarkupCleaner
 from newsclean.cleaners.paragraphs import ParagraphCleaner
+from newsclean.cleaners.pullquotes import PullQuoteCleaner
 from newsclean.cleaners.title import TitleCleaner
 from newsclean.cleaners.tweets import TweetCleaner
 from newsclean.cleaners.whitespace import ControlCleaner, WhitespaceCleaner
@@ -30,6 +31,7 @@ __all__ = [
     "EncodingCleaner",
     "MarkupCleaner",
     "ParagraphCleaner",
+    "PullQuoteCleaner",
     "TitleCleaner",
     "TweetCleaner",
     "WhitespaceCleaner",
@@ -53,6 +55,7 @@ BUILTIN: dict[str, type[Cleaner]] = {
         BylineCleaner,
         CaptionCleaner,
         EmbedCleaner,
+        PullQuoteCleaner,
         WhitespaceCleaner,
         ParagraphCleaner,
         TitleCleaner,

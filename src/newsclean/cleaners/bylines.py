@@ -215,8 +215,36 @@ _EMAIL_RE = regex.compile(_EMAIL)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MON = rf"\b(?i:{_MONTH_NAMES})(?!\p{{L}})\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+#: Month names of other languages (German, French, Spanish, Portuguese, Italian,
+#: Dutch) and their numbers: ``Stand: 4. März 2024``, ``Publié le 4 mars 2024``.
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero janeiro januari gennaio",
+            "februar février fevrier febrero fevereiro februari febbraio",
+            "märz maerz mars marzo março marco maart",
+            "avril abril aprile",
+            "mai mayo maio mei maggio",
+            "juni juin junio junho giugno",
+            "juli juillet julio julho luglio",
+            "août aout agosto augustus",
+            "septembre septiembre setiembre setembro settembre",
+            "oktober octobre octubre outubro ottobre",
+            "novembre noviembre novembro",
+            "dezember décembre decembre diciembre dezembro dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_MON = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+_FOREIGN_DATE = (
+    rf"\b\d{{1,2}}\.?[ \u00a0](?:de[ ])?(?i:{_FOREIGN_MON})(?!\p{{L}})"
+    r"(?:[ \u00a0](?:de[ ])?\d{4}(?!\d))?"
+)
 _DATE = (
-    rf"{_MON}[ \u00a0]?\d{{1,2}}{_ORD}(?!\d)(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
+    rf"{_FOREIGN_DATE}|{_MON}[ \u00a0]?\d{{1,2}}{_ORD}(?!\d)(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
     rf"|\b\d{{1,2}}{_ORD}[ \u00a0](?:of[ \u00a0])?{_MON}(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
     rf"|{_MON},?[ \u00a0]\d{{4}}(?!\d)"
     r"|\b\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)\.?"
@@ -242,6 +270,9 @@ _WORDS_DATE = (
     r"(?:[ ]?[+\-][ ]?\d{1,2}(?::?\d{2})?)?"
     r"|\b(?:first|last|originally|published|updated|update|posted|modified|edited|revised"
     r"|created|uploaded|filed|input|date|dated|issued|on|at|as[ ]of|and|since|mins?|minutes?)\b\.?"
+    # German, French, Spanish, Portuguese, Dutch stamps: "Stand: 04.03.2024 14:12 Uhr"
+    r"|\b(?:stand|uhr|aktualisiert|veröffentlicht|zuletzt|am|um|publié|publiée|mis[ ]à[ ]jour|le"
+    r"|à|actualizado|publicado|atualizado|el|a[ ]las|às|bijgewerkt|gepubliceerd|op|om)(?!\p{L})"
 )
 _DATE_TOKEN = regex.compile(
     rf"(?P<date>{_DATE})|(?P<time>{_TIME})|(?P<ago>{_AGO})|(?P<read>{_READ})"
@@ -254,6 +285,15 @@ _DATE_TOKEN = regex.compile(
 _DOTTED_DATE = regex.compile(
     r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)|(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日"
 )
+#: A day-first date written with dots (``04.03.2024``), the European way.
+_DMY_DOTTED = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
+_FOREIGN_DATE_RE = regex.compile(
+    rf"(?<!\d)(\d{{1,2}})\.?[ \u00a0](?:de[ ])?({_FOREIGN_MON})(?!\p{{L}})"
+    r"[ \u00a0](?:de[ ])?(\d{4})(?!\d)",
+    _I,
+)
+#: A stamp keyword glued to what comes before it: ``7:12 AM GMTUpdated 2 hours ago``.
+_GLUED_STAMP = regex.compile(r"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Modified)\b)")
 
 
 _SEPARATOR_HINT = regex.compile(r"[|•·,–—]|[ ]-[ ]")
@@ -290,14 +330,22 @@ def _iso(text: str) -> str:
 
     >>> _iso("Tue 21 Mar 2023 10.00 GMT"), _iso("2023.03.21 10:17"), _iso("2023年3月21日")
     ('2023-03-21', '2023-03-21', '2023-03-21')
+    >>> _iso("Stand: 04.03.2024 14:12 Uhr"), _iso("Publié le 4 mars 2024 à 14h12")
+    ('2024-03-04', '2024-03-04')
     """
     iso = parse_date(text)
     if iso:
         return iso
     m = _DOTTED_DATE.search(text)
-    if m is None:
+    if m is not None:
+        year, month, day = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+    elif (m := _FOREIGN_DATE_RE.search(text)) is not None:
+        day, year = int(m.group(1)), int(m.group(3))
+        month = FOREIGN_MONTHS.get(m.group(2).lower(), 0)
+    elif (m := _DMY_DOTTED.search(text)) is not None:
+        day, month, year = (int(g) for g in m.group(1, 2, 3))
+    else:
         return ""
-    year, month, day = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
     if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
@@ -319,9 +367,13 @@ def date_line(text: str) -> tuple[bool, str]:
     (False, '')
     >>> date_line("02:45"), date_line("10:42 KST")
     ((False, ''), (True, ''))
+    >>> date_line("March 4, 2024 7:12 AM GMTUpdated 2 hours ago")
+    (True, '2024-03-04')
     """
     if len(text) > 200 or _STAMP_HINT.search(text) is None:
         return False, ""
+    if "ed" in text:
+        text = _GLUED_STAMP.sub(" ", text)
     stamped = clocked = worded = False
     for token in _date_tokens(text):
         if token.kind == "other":
@@ -340,7 +392,10 @@ def date_line(text: str) -> tuple[bool, str]:
 
 
 #: Words of a date line that do not make a bare clock a time stamp (``at 02:45``).
-_WEAK_WORDS = frozenset({"on", "at", "and", "as of", "since", "min", "mins", "minute", "minutes"})
+_WEAK_WORDS = frozenset(
+    {"on", "at", "and", "as of", "since", "min", "mins", "minute", "minutes"}
+    | {"am", "um", "le", "à", "el", "a las", "às", "op", "om"}
+)
 
 
 def _cut_date_tail(text: str) -> tuple[str, str]:
@@ -426,11 +481,11 @@ def _is_outlet(tokens: Sequence[str], *, the: bool = False) -> bool:
     >>> _is_outlet(["The", "Atlantic"]), _is_outlet(["The", "Atlantic"], the=True)
     (False, True)
     """
+    lows = [_low(t) for t in tokens]
+    if len(tokens) <= 3 and " ".join(lows) in WIRES:
+        return True  # "dpa", "afp": agencies are written in lower case too
     if not _title_shape(tokens):
         return False
-    lows = [_low(t) for t in tokens]
-    if " ".join(lows) in WIRES:
-        return True
     if any(low in _NOT_NAMES for low in lows[1:]):
         return False
     if len(tokens) == 1:
@@ -441,7 +496,7 @@ def _is_outlet(tokens: Sequence[str], *, the: bool = False) -> bool:
 
 
 _SPLIT_PIECES = regex.compile(rf"{_H}*(?:[,;|•·/]|{_H}[\-–—]{{1,2}}{_H}|[–—]){_H}*")
-_SPLIT_AND = regex.compile(rf"{_H}+(?:and|&){_H}+|{_H}*&{_H}*", _I)
+_SPLIT_AND = regex.compile(rf"{_H}+(?:and|und|et|en|&){_H}+|{_H}*&{_H}*", _I)
 _SUFFIX = regex.compile(
     rf"^(?P<head>\S.{{0,80}}?){_H}+(?P<kw>for|at|in|from|with){_H}+(?P<tail>\S.{{0,80}})$",
     _I,
@@ -455,6 +510,14 @@ _LEADING_ROLE = regex.compile(
 )
 
 
+#: An outlet and a job before a name: "Associated Press writer Jane Roe", "Reuters
+#: correspondent Bo Chen", "AFP photographer Ann Lee".
+_OUTLET_ROLE = regex.compile(
+    r"^(?P<outlet>\S{1,30}(?:[ ]\S{1,30}){0,4}?)[ ]+(?:(?:staff|senior|chief|special|video)[ ]+)?"
+    r"(?:writer|reporter|correspondent|journalist|photographer|videographer|videojournalist"
+    r"|producer|editor|researcher)s?[ ]+(?=\p{Lu})",
+    _I,
+)
 _SPECIAL_TO = regex.compile(r"^special (?:to|for) (\S.{0,60})$", _I)
 
 
@@ -469,6 +532,9 @@ def _classify_item(item: str, first: bool, loose: bool) -> list[_Item] | None:
     if not item:
         return []
     out: list[_Item] = []
+    m = _OUTLET_ROLE.match(item)
+    if m is not None and _is_outlet(m.group("outlet").split(), the=True):
+        item = item[m.end() :]
     m = _SUFFIX.match(item)
     if m is not None:
         kw = m.group("kw").lower()
@@ -607,6 +673,9 @@ _BY = regex.compile(
     r"^(?:(?:written|words|story|text|report(?:ed)?|analysis|opinion|commentary|column"
     r"|photos? and text)"
     rf"{_H}+)?by{_H}*[:：]?{_H}*(?P<rest>\S.{{0,250}})$"
+    # the same in other languages: "Von Jana Roth", "Par Jean Dupont", "Por Ana Ruiz",
+    # "Door Jan de Vries", "di Marco Rossi" (Italian lower-case only: "Di" starts names)
+    rf"|^(?:von|par|por|door|(?-i:di)){_H}+(?P<rest3>\p{{Lu}}.{{0,250}})$"
     rf"|^(?:authors?|byline|writer|reporter|written by){_H}*[:：]{_H}*(?P<rest2>\S.{{0,250}})$",
     _I,
 )
@@ -810,9 +879,16 @@ def _by_line(rest: str, *, first_line: bool) -> Credit | None:
     return Credit("byline", tuple(names.people), publisher=names.publisher, date=iso)
 
 
+#: A press release's closing ``SOURCE Acme Widgets Inc.`` (capitals, no colon).
+_PR_SOURCE = regex.compile(rf"^SOURCE{_H}+(?P<src>\p{{Lu}}.{{0,100}})$")
+
+
 def _source_line(text: str) -> Credit | None:
     m = _SOURCE.match(text)
     if m is None:
+        pr = _PR_SOURCE.match(text)
+        if pr is not None and _provider_name(pr.group("src").strip()):
+            return Credit("source-line", original_source=pr.group("src").strip())
         return None
     src = (m.group("src") or m.group("src2") or "").strip(" \t\u00a0")
     if not src or word_count(src) > 10:
@@ -859,19 +935,66 @@ def _outlet_tag_line(text: str) -> Credit | None:
     return None
 
 
+_PROVIDED_BY = regex.compile(
+    r"^(?:news|content|press[ ]release|release|story|article)[ ]+"
+    rf"(?:provided|distributed|supplied|issued)[ ]+by{_H}*[:：]?{_H}*(?P<rest>.{{0,120}})$",
+    _I,
+)
+
+
+def _provided_by(text: str) -> Credit | None:
+    """A press release's ``News provided by`` line, maybe with the company.
+
+    >>> _provided_by("News provided by Acme Widgets Inc.").publisher
+    'Acme Widgets Inc.'
+    >>> _provided_by("News provided by").rule, _provided_by("News provided by the state said so.")
+    ('provided-by', None)
+    """
+    m = _PROVIDED_BY.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip(" \t\u00a0")
+    if not rest:
+        return Credit("provided-by")
+    return Credit("provided-by", publisher=rest) if _provider_name(rest) else None
+
+
+def _provider_name(text: str) -> bool:
+    """Whether ``text`` is a company's name (``Acme Widgets Inc.``), not a sentence."""
+    if len(text) > 80 or text[-1:] in ("!", "?", ":", ",") or word_count(text) > 8:
+        return False
+    if text.endswith(".") and not _ABBREV_END.search(text):
+        return False
+    return _org_shape(text.rstrip(" ."), 8)
+
+
 def _outlet_after_byline(text: str, before: Credit) -> Credit | None:
     """A lone outlet line under a byline (``By Jane Roe`` / ``Associated Press``).
 
+    An outlet's desk or region may follow it (``BBC News, Yorkshire``,
+    ``Reuters | London``): one or two short Title Case names.
+
     >>> _outlet_after_byline("The Associated Press", Credit("byline", ("Jane Roe",))).publisher
     'The Associated Press'
+    >>> _outlet_after_byline("BBC News, West Yorkshire", Credit("byline", ("Jane Roe",))).publisher
+    'BBC News'
+    >>> _outlet_after_byline("BBC News, the council said.", Credit("byline", ("Jane Roe",)))
     """
+    s = _strip_line(text)
+    if before.rule == "provided-by" and not before.publisher:
+        return Credit("provided-by", publisher=s) if _provider_name(s) else None
     if before.rule not in ("byline", "posted-by", "author-role", "articles-by"):
         return None
-    s = _strip_line(text)
-    tokens = s.split()
-    if len(s) > 60 or not _is_outlet(tokens, the=True):
+    if len(s) > 60 or s[-1:] in (".", "!", "?", ":"):
         return None
-    return Credit("byline-outlet", publisher=s)
+    pieces = [p for p in _SPLIT_PIECES.split(s) if p.strip()]
+    if not 1 <= len(pieces) <= 3 or not _is_outlet(pieces[0].split(), the=True):
+        return None
+    for piece in pieces[1:]:
+        tokens = piece.split()
+        if not _title_shape(tokens, 3) or any(_low(t) in _NOT_NAMES for t in tokens):
+            return None
+    return Credit("byline-outlet", publisher=pieces[0])
 
 
 def _publisher_date(text: str) -> Credit | None:
@@ -895,6 +1018,13 @@ def _publisher_date(text: str) -> Credit | None:
         return Credit("dateline", publisher=pub, date=iso)
     return None
 
+
+_STAMP_LABEL = regex.compile(
+    r"^(?:(?:first|last|originally)[ ])?(?:published|updated|posted|modified|date|dated"
+    r"|stand|aktualisiert|veröffentlicht|publié|mis[ ]à[ ]jour|publicado|actualizado)(?:[ ]on)?"
+    rf"{_H}*[:：]?$",
+    _I,
+)
 
 #: Weekday names and their short forms (``Tue``, ``Thurs``).
 _WEEKDAY_WORDS = _WEEKDAYS | _words("mon tue tues wed thu thur thurs fri sat sun")
@@ -1026,13 +1156,14 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
     if where != "middle":
         m = _BY.match(s)
         if m is not None:
-            credit = _by_line(m.group("rest") or m.group("rest2") or "", first_line=first_line)
+            rest = m.group("rest") or m.group("rest2") or m.group("rest3") or ""
+            credit = _by_line(rest, first_line=first_line)
             if credit is not None:
                 return credit
     low = s[:40].lower()
     if (
         "by" in low
-        or "contribut" in low
+        or "ontribut" in s  # "X contributed" after a long name, place and role
         or "input" in low
         or "repor" in low
         or ";" in s
@@ -1048,6 +1179,10 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
             return Credit("articles-by", tuple(names.people), publisher=names.publisher)
     if where == "middle":
         return None
+    if low.startswith(("news ", "content", "press", "release", "story", "article")):
+        credit = _provided_by(s)
+        if credit is not None:
+            return credit
     if _KEYWORD_LINE.match(s):
         credit = _keyword_line(s)
         if credit is not None:
@@ -1403,6 +1538,40 @@ def _bio(text: str, max_words: int) -> str | None:
     return None
 
 
+_PRINT_NOTE = regex.compile(
+    r"^(?:this|a[ ]version[ ]of[ ]this)[ ](?:article|story|piece|essay|review|interview|feature)"
+    r"(?:[ ]also)?[ ](?:appears|appeared|was[ ]published|ran|will[ ]appear)(?:[ ]in[ ]print)?"
+    r"[ ](?:in|on)[ ](?:the[ ])?[^.!?]{0,120}?\b(?:issue|edition|print|magazine|newspaper)\b"
+    r"[^.!?]{0,120}[.!]?",
+    _I,
+)
+
+
+def _print_note(text: str) -> bool:
+    """Whether a closing line says where the article appeared in print.
+
+    What follows the note must be a short call to subscribe, if anything.
+
+    >>> _print_note("This article appears in the May 2024 issue of The Rambler.")
+    True
+    >>> _print_note("A version of this story appeared in print on March 3, Section A, Page 1.")
+    True
+    >>> _print_note("This article appears in the May issue. Critics say the claims are wrong.")
+    False
+    """
+    s = _strip_line(text)
+    if len(s) > 400:
+        return False
+    m = _PRINT_NOTE.match(s)
+    if m is None:
+        return False
+    rest = s[m.end() :].strip()
+    return not rest or (word_count(rest) <= 14 and _PROMO_TAIL.search(rest) is not None)
+
+
+_PROMO_TAIL = regex.compile(r"\b(?:subscribe|subscription|order|buy|sign[ ]up|get[ ]the)\b", _I)
+
+
 def _publisher_at_end(text: str) -> str | None:
     """The outlet a lone last line names (``South China Morning Post``)."""
     s = _strip_line(text)
@@ -1446,8 +1615,17 @@ _CAPS_CITY = r"\p{Lu}[\p{Lu}.'’\-]{2,25}(?:[ ]\p{Lu}[\p{Lu}.'’\-]{1,25}){0,3
 _REGION = r"\p{Lu}[\p{L}.]{1,20}(?:[ ]\p{Lu}[\p{L}.]{1,20}){0,2}"
 _DAY = rf"(?:{_MON}[ ]?\d{{1,2}}|\d{{1,2}}[ ]{_MON})(?:,?[ ]\d{{4}})?"
 _DASH = r"(?:--|[\-–—])"
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A press-release distributor: ``/PRNewswire/``, ``(BUSINESS WIRE)``, ``(GLOBE NEWSWIRE)``.
+_PR_WIRE = (
+    r"(?i:[\p{L}\-]{0,20}(?:[ ][\p{L}\-]{1,20}){0,2}?[ ]?(?:wire|prweb|cnw)(?:-[\p{L}]{1,20})?)"
+)
 _WIRE_OPENING = regex.compile(
     rf"^{_H}{{0,3}}(?:"
+    rf"(?P<pr>{_CITY})(?:,[ ]?{_REGION}){{0,2}}(?:,[ ]?{_DAY})?{_H}{{0,3}}"
+    rf"(?:/[ ]?{_PR_WIRE}[ ]?/|{_DASH}{{0,2}}\([ ]?{_PR_WIRE}[ ]?\))"
+    rf"{_H}{{0,3}}{_DASH}{{1,2}}{_H}{{0,3}}"
+    r"|"
     rf"(?:(?P<city>{_CITY})(?:,[ ]?{_REGION})?(?:,[ ]?{_DAY})?{_H}{{0,3}})?"
     rf"\([ ]?(?P<keyed>{_CITY}[ ]?[=＝][ ]?)?(?P<agency>{_AGENCY})[ ]?\)"
     rf"{_H}{{0,3}}{_DASH}{{1,2}}{_H}{{0,3}}"
@@ -1506,6 +1684,8 @@ def wire_opening(text: str) -> tuple[int, str] | None:
     (30, 'Reuters')
     >>> wire_opening("(CNN)—The talks failed."), wire_opening("NATO — The alliance said.")
     ((6, 'CNN'), None)
+    >>> wire_opening("AUSTIN, Texas, March 5, 2024 /PRNewswire/ -- Acme Inc. said.")
+    (45, '')
     """
     head = text[:200]
     if not head or (head.lstrip()[:1] != "(" and not _CAP_START.match(head)):
@@ -1513,6 +1693,8 @@ def wire_opening(text: str) -> tuple[int, str] | None:
     m = _WIRE_OPENING.match(head)
     if m is None:
         return None
+    if m.group("pr") is not None:
+        return m.end(), ""  # a press-release distributor is not the publisher
     agency = m.group("agency")
     if agency is not None and not m.group("keyed"):
         tokens = agency.split()
@@ -1614,6 +1796,43 @@ def _edges(lines: Sequence[Line], min_words: int, edge_lines: int) -> Zones:
     return Zones(nonblank[edge_lines], nonblank[-edge_lines - 1])
 
 
+def _past_standfirst(lines: Sequence[Line], edges: Zones, min_words: int) -> Zones:
+    """Move the story's start past a standfirst that sits above the byline.
+
+    Magazines put a prose subtitle (a standfirst) between the title and the
+    byline, so the first prose line is not where the story starts. When one
+    of the first three non-blank lines is prose and a ``By`` line follows it
+    before the next prose line (within six lines), the story starts at the
+    prose line after the byline.
+
+    >>> from newsclean.text import split_lines
+    >>> prose = "The town voted on Tuesday to buy out sixty homes along the river. " * 2
+    >>> lines = split_lines(f"Title\\n{prose}\\nBy Jane Roe\\nMay 5, 2024\\n{prose}")
+    >>> _past_standfirst(lines, _edges(lines, 20, 12), 20)
+    Zones(first=4, last=4)
+    """
+    nonblank = [line for line in lines if not line.blank]
+    k = next((i for i, line in enumerate(nonblank[:3]) if line.index == edges.first), None)
+    if k is None:
+        return edges
+    for line in nonblank[k + 1 : k + 7]:
+        if is_prose(line.text, min_words):
+            return edges
+        s = _strip_line(line.text)
+        m = _BY.match(s)
+        if m is None or m.group("rest2") is not None:
+            continue
+        credit = classify_line(s, "top")
+        if credit is None or credit.rule != "byline" or not credit.authors:
+            continue
+        later = (ln.index for ln in nonblank if ln.index > line.index)
+        first = next((i for i in later if is_prose(lines[i].text, min_words)), None)
+        if first is not None and first <= edges.last:
+            return Zones(first, edges.last)
+        return edges
+    return edges
+
+
 #: Rules whose lines name the article's authors: a job title may sit beside them.
 _AUTHOR_RULES = frozenset({"byline", "author-link", "posted-by", "repeated-author"})
 
@@ -1643,6 +1862,8 @@ class BylineCleaner(Cleaner):
         if not nonblank:
             return []
         edges = _edges(lines, cfg.prose_words, cfg.tail_lines)
+        if cfg.top:
+            edges = _past_standfirst(lines, edges, cfg.prose_words)
         whole: dict[int, Change] = {}
         inline: dict[int, list[Change]] = {}
         found: list[_Found] = []
@@ -1689,6 +1910,7 @@ class BylineCleaner(Cleaner):
         else:
             last_story = next((ln for ln in reversed(nonblank) if ln.index not in whole), None)
         self._repeated_names(nonblank, edges, whole, found, remove)
+        self._stamp_labels(nonblank, edges, whole, found, remove)
         if cfg.role_lines:
             self._role_lines(nonblank, edges, whole, found, remove)
         if cfg.wire_openings:
@@ -1724,6 +1946,9 @@ class BylineCleaner(Cleaner):
                 if credit is not None:
                     remove(line, credit)
                     continue
+            if k > 0 and _print_note(line.text):
+                remove(line, Credit("print-note"))
+                continue
             if cfg.bios and k > 0:
                 if _ABOUT.match(_strip_line(line.text)):
                     remove(line, Credit("about-author"))
@@ -1781,6 +2006,27 @@ class BylineCleaner(Cleaner):
                 remove(line, Credit("repeated-author"))
 
     @staticmethod
+    def _stamp_labels(
+        nonblank: Sequence[Line],
+        edges: Zones,
+        whole: dict[int, Change],
+        found: list[_Found],
+        remove: _Remove,
+    ) -> None:
+        """Remove a lone ``Published`` / ``Updated`` label above a removed date line."""
+        dated = {f.at for f in found if f.credit.rule == "date-line"}
+        if not dated:
+            return
+        for k in range(len(nonblank) - 1):
+            line = nonblank[k]
+            if line.index in whole or nonblank[k + 1].index not in dated:
+                continue
+            if not (edges.top(line) or edges.bottom(line)):
+                continue
+            if _STAMP_LABEL.match(_strip_line(line.text)):
+                remove(line, Credit("date-line"))
+
+    @staticmethod
     def _role_lines(
         nonblank: Sequence[Line],
         edges: Zones,
@@ -1830,7 +2076,9 @@ class BylineCleaner(Cleaner):
                 inline.setdefault(line.index, []).append(
                     Change(line.start, line.start + length, "", "wire-opening", "byline")
                 )
-            found.append(_Found(line.index, Credit("wire-opening", publisher=agency)))
+            opened = line.text[:length]
+            iso = _iso(opened) if _YEAR.search(opened) else ""
+            found.append(_Found(line.index, Credit("wire-opening", publisher=agency, date=iso)))
             break
 
     def _attributions(

@@ -6,11 +6,13 @@ This cleaner removes two families of such lines, whole lines only:
 
 * **credits** (category ``credit``): ``Featured image is from X``,
   ``Photo credit: X``, ``Image via X``, ``Photo by X on Unsplash``,
-  ``(Photo by X/AFP via Getty Images)``, ``Photograph: X/Agency``,
+  ``(Photo by X/AFP via Getty Images)``, ``Photograph: X/Agency``, ``IMAGE SOURCE, X``,
   ``© X / Agency``, ``REUTERS/Name``, ``Getty Images``. The credited names go
   to ``doc.metadata.extras["image_credits"]``.
 * **captions** (category ``caption``): a line labelled as one (``Photo: ...``,
-  ``Pictured: ...``, ``FILE PHOTO: ...``); a short line that ends with a wire
+  ``Pictured: ...``, ``FILE PHOTO: ...``, ``Image caption, ...``), and the line
+  after a label that stands alone (``Image caption,`` / ``Media caption:``
+  then the caption); a short line that ends with a wire
   service's credit (``... March 21, 2023. REUTERS/Name``,
   ``... (AP Photo/Name)``, ``... Photograph: X/AP``); and the bare caption, a
   standalone one-sentence paragraph in the photo-caption present tense that
@@ -33,14 +35,19 @@ Mikhail Mishustin``); otherwise, and with a weaker tail (``on Tuesday.``,
 ``in Moscow.``), it needs stronger evidence: a verb that is used almost only
 in captions (:data:`STRONG_PHOTO_VERBS`: ``gestures``, ``poses``, ``looks
 on``...), a position marker (``, left,`` ``(R)``) or ``in this photo``.
-Three or more such lines in a row are a list (a timeline), not captions.
+A crowd of people as the subject (``Former keepers and their families
+gather ...``, a plural noun before a :data:`CROWD_VERBS` verb) names nobody,
+so it needs both a place and a full date at the end (``... in Oban on
+September 14, 2023.``). Three or more such lines in a row are a list (a
+timeline), not captions.
 Anything less is kept: a story sentence is worth more than a stray caption.
 
 Rules (``Change.rule``): credits ``featured-image``, ``credit-label``,
 ``photo-by``, ``cc-license``, ``copyright-credit``, ``credit-parenthetical``,
 ``agency-credit`` (a lone ``Name/Agency`` chain or image agency) and
 ``caption-agency`` (an agency's name alone right after a caption); captions
-``caption-label``, ``caption-credit`` and ``photo-caption`` (the bare one).
+``caption-label``, ``caption-after-label`` (the line after a lone label),
+``caption-credit`` and ``photo-caption`` (the bare one).
 
 >>> from newsclean.document import Document
 >>> doc = Document("Title\\n\\nStory.\\n\\nXi Jinping, left, and Vladimir Putin shake hands "
@@ -66,6 +73,7 @@ from newsclean.text import MONTHS, Line, line_change, split_lines
 
 __all__ = [
     "AGENCIES",
+    "CROWD_VERBS",
     "IMAGE_AGENCIES",
     "PHOTO_VERBS",
     "STRONG_PHOTO_VERBS",
@@ -148,7 +156,13 @@ PHOTO_VERBS: frozenset[str] = frozenset(
         "bow", "kisses", "kiss", "answers", "testifies", "testify", "flies", "fly",
         "burns", "burn", "is", "are", "jogs", "jog", "waits", "wait", "queue",
         "queues", "cheer", "cheers", "wears", "wear", "patrol", "patrols", "guard",
-        "guards", "unveils", "unveil",
+        "guards", "unveils", "unveil", "climbs", "climb", "tends", "tend", "checks",
+        "check", "repairs", "repair", "paints", "paint", "cleans", "clean", "rows", "row",
+        "points", "point", "feeds", "feed", "plants", "plant", "prepares", "prepare",
+        "cooks", "cook", "rests", "rest", "stares", "stare", "peers", "peer", "lifts",
+        "lift", "pushes", "push", "pulls", "pull", "crosses", "cross", "swims", "swim",
+        "polishes", "polish", "adjusts", "adjust", "rehearses", "rehearse", "kicks",
+        "kick", "throws", "throw", "sweeps", "sweep",
     }
 )  # fmt: skip
 
@@ -165,6 +179,17 @@ STRONG_PHOTO_VERBS: frozenset[str] = frozenset(
         "is greeted", "are greeted", "is escorted", "are escorted", "toasts",
         "toast", "bows", "bow", "kisses", "kiss", "walks past", "walk past",
         "lays a wreath", "lay a wreath", "stands guard", "stand guard",
+    }
+)  # fmt: skip
+
+#: Plural present verbs of a crowd in a photo ("Residents *gather* ...,
+#: "Fans *queue* ..."): with a plural subject that names nobody they need
+#: a full date and a place before it ("... in Oban on September 14, 2023.").
+CROWD_VERBS: frozenset[str] = frozenset(
+    {
+        "gather", "stand", "sit", "walk", "queue", "wait", "cheer", "mourn", "pray",
+        "celebrate", "dance", "pose", "wave", "sing", "watch", "shelter", "kneel",
+        "weep", "embrace", "hug", "applaud", "clap", "carry", "look", "listen", "climb",
     }
 )  # fmt: skip
 
@@ -267,6 +292,12 @@ _PLACE_TAIL = regex.compile(
     r"[\p{Lu}][\p{L}\p{M}'’.-]{0,40}"
     r"(?:,?\s+(?:of\s+|de\s+|the\s+|and\s+)?[\p{Lu}\d][\p{L}\p{M}\p{N}'’.-]{0,40}){0,6}[.]\s*$"
 )
+# "... at the Caledonian Hotel in Oban on September 14, 2023."
+_PLACE_THEN_DATE = regex.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}[^,;:]{0,80}?,?\s+on\s+"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?)\s+(?:19|20)\d\d[.]?\s*$"
+)
 # "Xi Jinping, left, and ..." / "(L)" / "(centre)"
 _POSITION = regex.compile(
     r"(?i),\s+(?:(?:far|second|third|2nd|3rd)\s+)?(?:left|right|centre|center|front|rear)"
@@ -310,7 +341,8 @@ _CREDIT_LABEL = regex.compile(
     r"(?i)^[(\[]?\s*(?:(?:(?:photo|image|picture|pic|video|graphic|illustration|cartoon"
     r"|photograph|map)s?\s+(?:credits?|sources?|courtesy(?:\s+of)?))"
     r"|credits?|courtesy\s+of|photograph|photographs|photography|photographer"
-    r"|illustration|photo\s+illustration|composite|graphic|art)\b\s*(?:[:|–—-]\s*|(?<=of)\s+)"
+    r"|illustration|photo\s+illustration|composite|graphic|art)\b\s*"
+    r"(?:[:|–—-]\s*|(?<=of)\s+|(?<=sources?),\s*)"
 )
 _PHOTO_BY = regex.compile(
     r"(?i)^[(\[]?\s*(?:photo|photos|photograph|photographs|image|images|picture|pictures|pic"
@@ -331,14 +363,14 @@ _CAPTION_LABEL = regex.compile(
     r"(?i)^[(\[]?\s*(?P<label>photo|photos|image|images|picture|pictures|pic|pics|pictured"
     r"|caption|photo\s+caption|image\s+caption|file\s+photo|file\s+picture|file\s+image"
     r"|handout\s+photo|main\s+(?:image|photo|picture)|above|top\s+photo|in\s+pictures"
-    r"|photo\s+gallery|gallery)\s*[:|]\s*"
+    r"|photo\s+gallery|gallery|media\s+caption|video\s+caption)\s*(?:[:|]|(?<=caption),)\s*"
 )
 # The first words of every labelled line (a cheap test before the patterns).
 _LABEL_STARTS = (
     "featured", "feature", "top", "header", "cover", "lead", "main", "hero", "banner",
     "thumbnail", "post", "article", "social", "title", "photo", "image", "picture", "pic",
     "video", "graphic", "illustration", "cartoon", "map", "credit", "courtesy", "art",
-    "composite", "©", "(c)", "ⓒ", "caption", "file", "handout", "above", "in pictures",
+    "composite", "©", "(c)", "ⓒ", "caption", "media", "file", "handout", "above", "in pictures",
     "gallery", "drawing", '"', "“",
 )  # fmt: skip
 _LABEL_HINTS = ("pic", "photo", "image", "caption", "above", "top", "gallery")
@@ -682,8 +714,30 @@ def is_photo_caption(text: str, config: CaptionConfig = _DEFAULT) -> bool:
         or _POSITION.search(text) is not None
     )
     # a full date is enough when a person is the subject ("Prime Minister
-    # Mikhail Mishustin meets ..."), not a thing ("The ICC holds ...")
-    return strong or (full_date and _names_someone(tokens[:at]))
+    # Mikhail Mishustin meets ..."), not a thing ("The ICC holds ..."); a
+    # crowd ("Former keepers and their families gather ...") needs a place too
+    if strong or (full_date and _names_someone(tokens[:at])):
+        return True
+    return (
+        full_date
+        and form in CROWD_VERBS
+        and _plural_subject(tokens[:at])
+        and _PLACE_THEN_DATE.search(text, max(0, len(text) - 200)) is not None
+    )
+
+
+def _plural_subject(tokens: list[str]) -> bool:
+    """Whether a subject is plural people: its last word ends in ``s`` (not ``ss``).
+
+    >>> _plural_subject("Former keepers and their families".split())
+    True
+    >>> _plural_subject(["The", "committee"]), _plural_subject(["The", "press"])
+    (False, False)
+    """
+    if not tokens or "," in tokens:
+        return False
+    last = tokens[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _names_someone(tokens: list[str]) -> bool:
@@ -742,7 +796,10 @@ def _label_verdict(text: str, config: CaptionConfig) -> Verdict | None:
         if m is not None:
             rest = text[m.end() :].strip()
             label = m.group("label").lower()
-            if not rest or _words(rest) > config.max_credited_words:
+            if not rest:
+                # "Image caption," alone: the caption is the next line
+                return Verdict("caption-label", "caption") if "caption" in label else None
+            if _words(rest) > config.max_credited_words:
                 return None
             if (
                 label != "pictured"
@@ -870,6 +927,33 @@ def _record(doc: Document, key: str, value: str) -> None:
         bucket.append(value)
 
 
+def _take_labelled_captions(
+    lines: list[Line], verdicts: dict[int, Verdict], config: CaptionConfig
+) -> None:
+    """Add the line after a lone ``Image caption,`` label as that caption.
+
+    The line must read as a caption: it starts with a capital or a digit,
+    holds at most :attr:`CaptionConfig.max_credited_words` words and four
+    sentences, and is not a bullet.
+    """
+    for index, verdict in list(verdicts.items()):
+        if verdict.rule != "caption-label" or verdict.caption:
+            continue
+        nxt = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+        if nxt is None or nxt.index in verdicts:
+            continue
+        text = _norm(nxt.text)
+        if (
+            (text[0].isupper() or text[0].isdigit())
+            and _words(text) <= config.max_credited_words
+            and _sentence_count(text) <= 4
+            and _BULLET.match(text) is None
+        ):
+            split = split_credit_tail(text, config.agencies)
+            caption, credit = split if split else (text, "")
+            verdicts[nxt.index] = Verdict("caption-after-label", "caption", caption, credit)
+
+
 def _drop_caption_runs(found: list[tuple[Line, Verdict]], lines: list[Line]) -> None:
     """Forget bare captions that come three or more in a row: that is a list.
 
@@ -916,6 +1000,7 @@ class CaptionCleaner(Cleaner):
                 verdicts[line.index] = verdict
             # the title is the first line that is not itself removed (a credit)
             first = first and verdict is not None
+        _take_labelled_captions(lines, verdicts, config)
         # captions must be paragraphs of their own (in order: a line that
         # stays counts for the next one)
         removed = set(verdicts)

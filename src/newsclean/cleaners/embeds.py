@@ -19,7 +19,11 @@ This cleaner removes them, whole lines only (category ``embed``):
 * ``player-ui``: a player's button or message as a whole line
   (:data:`PLAYER_STRINGS`, :data:`WEAK_PLAYER_STRINGS`). Short words that
   may be something else (``Play``, ``Share``, ``LIVE``) go only next to
-  other player residue, and so does a lone duration (rule ``duration``).
+  other player residue, and so does a lone duration (rule ``duration``);
+* ``social-embed``: what an embedded social post leaves when its script
+  does not run: ``View this post on Instagram``, ``A post shared by Name
+  (@handle)``, a TikTok sound line (``@user ♬ original sound - user``),
+  ``Posted by Name on Facebook``, ``View this profile on Instagram``.
 
 A prose paragraph is never removed: every line the rules take is short, a
 title is one sentence at most and never prose, and the article's first line
@@ -55,6 +59,7 @@ __all__ = [
     "find_embeds",
     "is_duration",
     "is_player_string",
+    "is_social_embed",
 ]
 
 #: Player buttons and messages that are residue wherever they stand as a
@@ -153,6 +158,21 @@ _LABEL_FIRST = frozenset("WwVvAaLlPp")
 _SPEED = regex.compile(r"^[0-4](?:\.\d{1,2})?x$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\"“]?\p{Lu}")
 _INLINE_CLOCK = regex.compile(rf"[(\[]\s*{_CLOCK}\s*[)\]]\s*$")
+# player labels that name the video after them ("Now Playing", "02:14", title)
+_TITLE_LABELS = frozenset({"now playing", "playing now", "up next", "next up", "watch next"})
+_NETWORKS = r"(?:instagram|facebook|tiktok|threads|youtube|x|twitter|linkedin|pinterest|bluesky)"
+# what a social post's embed leaves as whole lines (matched on the folded line)
+_SOCIAL = regex.compile(
+    r"(?i)^(?:"
+    rf"view\s+(?:this|the)\s+(?:post|photo|video|reel|profile|story)\s+on\s+{_NETWORKS}"
+    rf"|view\s+(?:more\s+)?on\s+{_NETWORKS}|watch\s+on\s+tiktok|see\s+this\s+post\s+on\s+instagram"
+    r"|an?\s+(?:post|photo|video|reel)\s+shared\s+by\s+[^\n()@]{0,80}?\s*[(]?@[\w.]{1,40}[)]?"
+    r"(?:\s+on\s+[\w ,:.]{3,60})?"
+    r"|(?:@[\w.]{1,40}\s*)?♬\s*[^\n]{1,150}"
+    r"|posted\s+by\s+[^\n]{1,80}?\s+on\s+(?:facebook|instagram|threads)"
+    r"(?:\s+on\s+[\w ,:.]{3,60})?"
+    r")$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +185,8 @@ class EmbedConfig:
         labels: remove ``Watch:`` / ``Video:`` / ``Audio:`` / ``(Video)``
             lines with a headline after the label.
         player_strings: remove players' buttons and messages.
+        social: remove what embedded social posts leave (``View this post
+            on Instagram``, ``A post shared by Name (@handle)``...).
         max_title_words: the most words of a title in a triple.
         min_headline_words: the fewest words of a title in a pair (a short
             label such as ``Kick-off time`` next to a time of day stays).
@@ -182,6 +204,7 @@ class EmbedConfig:
     pairs: bool = True
     labels: bool = True
     player_strings: bool = True
+    social: bool = True
     max_title_words: int = 40
     min_headline_words: int = 4
     max_headline_words: int = 20
@@ -235,6 +258,24 @@ def is_player_string(text: str, *, weak: bool = False) -> bool:
         or _fold(text.strip("()[]")) in WEAK_PLAYER_STRINGS
         or _SPEED.match(folded) is not None
     )
+
+
+def is_social_embed(text: str) -> bool:
+    """Whether a line is what an embedded social post leaves behind.
+
+    >>> is_social_embed("View this post on Instagram")
+    True
+    >>> is_social_embed("A post shared by Ann Lee (@annlee) on Mar 3, 2024 at 10:15am PST")
+    True
+    >>> is_social_embed("A post shared by the council on Facebook drew 300 angry replies.")
+    False
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > 240:
+        return False
+    if "♬" not in text and text[:1].lower() not in "avwsp":
+        return False
+    return _SOCIAL.match(text.rstrip(".")) is not None
 
 
 def _headline(text: str, min_words: int, max_words: int) -> bool:
@@ -384,6 +425,11 @@ def find_embeds(
             if short[i] and is_player_string(line.text):
                 mark(i, "player-ui")
 
+    if config.social:
+        for i, line in enumerate(lines):
+            if short[i] and i not in rules and is_social_embed(line.text):
+                mark(i, "social-embed")
+
     # (a) title, duration, the same title
     if config.triples:
         for d in sorted(durations):
@@ -430,8 +476,15 @@ def find_embeds(
         for d in candidates:
             if d == first_text or (not few and d not in rules):
                 continue
-            # among player residue the title is the line before the duration
-            for step in (-1,) if d in rules else (-1, 1):
+            # among player residue the title is the line before the duration,
+            # unless a player label ("Now Playing") comes right before it:
+            # then the title is the line after
+            steps: tuple[int, ...] = (-1, 1)
+            if d in rules:
+                before = _neighbour(lines, d, -1, config.max_gap, {})
+                labelled = before is not None and _fold(lines[before].text) in _TITLE_LABELS
+                steps = (1,) if labelled else (-1,)
+            for step in steps:
                 j = _neighbour(lines, d, step, config.max_gap, rules)
                 if (
                     j is not None
