@@ -247,3 +247,43 @@ def test_user_rules_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["clean", str(src), "--rules", str(bad), "-j", "1"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("newsclean: error: ") and "bad.toml" in err
+
+
+def test_plain_text_on_stdin_is_one_document(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    data = b"Title\n\nBy Ann Lee\n\nThe council met on Monday.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert main(["clean", "-", "-j", "1"]) == 0
+    members = loads(capsys.readouterr().out)
+    assert [(m.path, m.text) for m in members] == [("-", "Title\n\nThe council met on Monday.\n")]
+
+
+def test_empty_directory_and_missing_output_folder_fail_before_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.jsonl").write_text("{}\n")
+    assert main(["clean", str(empty), "-j", "1"]) == 1
+    assert "no .txt, .html or .htm file" in capsys.readouterr().err
+    assert main(["clean", BUNDLE, "-o", str(tmp_path / "nope" / "x.bundle")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    out = tmp_path / "out.bundle"
+    assert main(["clean", BUNDLE, "-o", str(out), "--report", str(tmp_path / "no" / "r.json")]) == 2
+    assert not out.exists()
+
+
+def test_same_file_name_in_two_folders_stays_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(f"Story from {folder}.\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", "a/x.txt", "b/x.txt", "-o", "out/", "-j", "1", "-q"]) == 0
+    assert (tmp_path / "out" / "a" / "x.txt").read_text() == "Story from a.\n"
+    assert (tmp_path / "out" / "b" / "x.txt").read_text() == "Story from b.\n"

@@ -36,6 +36,8 @@ def test_add_remove_replace_move() -> None:
         p.add(text_step("shout", shout))
     with pytest.raises(KeyError, match="no step named 'nope'"):
         p.remove("nope")
+    with pytest.raises(ValueError, match="already"):
+        p.replace("title", text_step("markup", str))
 
 
 def test_only_and_without_make_new_pipelines() -> None:
@@ -50,7 +52,7 @@ def test_step_configuration_by_overrides() -> None:
     p = default_pipeline(emoji={"remove_all": True})
     assert p("Great 🎉 day").text == "Great day\n"
     assert newsclean.clean("Great 🎉 day").text == "Great 🎉 day\n"
-    with pytest.raises(KeyError):
+    with pytest.raises(ValueError, match="no built-in step named nonexistent"):
         default_pipeline(nonexistent={})
 
 
@@ -85,3 +87,11 @@ def test_report_counts_and_merges() -> None:
     assert merged.documents == 4
     assert merged.steps["whitespace"].edits == 2 * p.report.steps["whitespace"].edits
     assert Report.from_dict(json.loads(p.report.to_json())).to_dict() == data
+
+
+def test_report_counts_whole_lines_removed() -> None:
+    p = default_pipeline()
+    story = " ".join(["The council met on Monday and agreed the budget for next year."] * 3)
+    p(f"Budget agreed\n\n{story}\n\nRelated posts\n\nLeave a Reply\n")
+    assert p.report.steps["boilerplate"].lines_removed["boilerplate"] == 2
+    assert p.report.steps["whitespace"].lines_removed == {}

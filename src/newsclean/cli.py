@@ -282,6 +282,8 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
     if args.boilerplate_model:
         from newsclean.learn import BoilerplateModel, LearnedBoilerplateCleaner
 
+        if not Path(args.boilerplate_model).is_file():
+            raise UsageError(f"--boilerplate-model {args.boilerplate_model}: no such file")
         model = BoilerplateModel.load(args.boilerplate_model)
         pipeline.add(LearnedBoilerplateCleaner(model=model), before="whitespace")
     try:
@@ -356,7 +358,22 @@ class _Progress:
 # --------------------------------------------------------------------------- commands
 
 
+def _check_target(option: str, target: str | None) -> None:
+    """Refuse, before any work, an output whose folder does not exist."""
+    if target is None or target == "-":
+        return
+    folder = Path(target) if target.endswith(("/", os.sep)) else Path(target).parent
+    if target.endswith(("/", os.sep)) and not folder.exists():
+        folder = folder.parent  # the output folder itself is created
+    if not folder.is_dir():
+        raise UsageError(f"{option} {target}: the folder {folder} does not exist")
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
+    if args.jobs < 0:
+        raise UsageError("--jobs takes a number of processes, 1 or more (0: all cores)")
+    _check_target("--output", args.output)
+    _check_target("--report", args.report)
     pipeline = make_pipeline(args)
     inputs = _inputs(args)
     if args.learn_boilerplate:
@@ -376,8 +393,6 @@ def cmd_clean(args: argparse.Namespace) -> int:
     warnings: list[str] = []
     docs = _documents(args, warnings)
     jobs = args.jobs
-    if jobs < 0:
-        raise UsageError("--jobs takes a number of processes, 1 or more (0: all cores)")
     started = time.perf_counter()
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     if args.engine == "dask":
@@ -388,7 +403,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 f"the dask engine needs the dask extra ({exc}): pip install 'newsclean[dask]'"
             ) from None
         cleaned: Iterable[Document] = nc_dask.run_on_cluster(
-            pipeline, docs, scheduler=args.scheduler, fail_fast=args.fail_fast
+            pipeline, progress.wrap(docs), scheduler=args.scheduler, fail_fast=args.fail_fast
         )
     else:
         from newsclean.parallel import default_jobs, run_parallel
@@ -400,15 +415,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
         count = write_documents(cleaned, args.output, fmt=args.output_format)
     finally:
         progress.close()
-    for warning in warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    _warn(warnings, pipeline)
     report = pipeline.report
-    for error in report.errors:
-        print(
-            f"{PROG}: warning: {error['path']}: step {error['step']!r} failed ({error['error']}); "
-            "the document was passed on unchanged by that step",
-            file=sys.stderr,
-        )
+    if count == 0:
+        print(f"{PROG}: warning: the inputs held no document", file=sys.stderr)
     if args.report:
         data = report.to_dict()
         data["seconds"] = round(time.perf_counter() - started, 3)
@@ -445,10 +455,24 @@ def cmd_explain(args: argparse.Namespace) -> int:
     )
     wanted = set(args.category)
     totals: dict[str, int] = {}
-    for doc in pipeline.run(_documents(args), fail_fast=args.fail_fast):
+    warnings: list[str] = []
+    for doc in pipeline.run(_documents(args, warnings), fail_fast=args.fail_fast):
         _explain_document(doc, out, color, wanted, totals)
     print("totals: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())), file=out)
+    _warn(warnings, pipeline)
     return 0
+
+
+def _warn(warnings: list[str], pipeline: Pipeline | None = None) -> None:
+    """Print the readers' warnings and the steps' errors on standard error."""
+    for warning in warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    for error in pipeline.report.errors if pipeline is not None else []:
+        print(
+            f"{PROG}: warning: {error['path']}: step {error['step']!r} failed ({error['error']}); "
+            "the document was passed on unchanged by that step",
+            file=sys.stderr,
+        )
 
 
 def _explain_document(
@@ -462,7 +486,8 @@ def _explain_document(
         counts[edit.category] = counts.get(edit.category, 0) + 1
         removed = json.dumps(edit.removed, ensure_ascii=False)
         if len(removed) > 200:
-            removed = removed[:160] + f'…" (+{len(edit.removed) - 150} chars)'
+            shown = json.dumps(edit.removed[:150], ensure_ascii=False)[:-1]
+            removed = f'{shown}…" (+{len(edit.removed) - 150} chars)'
         if color:
             removed = f"\x1b[{_COLORS.get(edit.category, '2')}m{removed}\x1b[0m"
         arrow = (
@@ -490,12 +515,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     pipeline = make_pipeline(args)
     rows = []
     missing = []
-    for doc in pipeline.run(_documents(args), fail_fast=args.fail_fast):
+    warnings: list[str] = []
+    for doc in pipeline.run(_documents(args, warnings), fail_fast=args.fail_fast):
         gold = load_gold(gold_dir, doc.path)
         if gold is None:
             missing.append(doc.path)
             continue
         rows.append((doc.path, score(doc.original, gold[0], doc.text, gold[1])))
+    _warn(warnings, pipeline)
     for path in missing:
         print(f"{PROG}: warning: {path}: no gold text in {gold_dir}; not scored", file=sys.stderr)
     if not rows:
@@ -545,8 +572,14 @@ def cmd_ls(args: argparse.Namespace) -> int:
 
 
 def cmd_split(args: argparse.Namespace) -> int:
-    members = list(bundle.read(args.bundle, strict=args.strict))
-    bundle.unpack(members, args.directory)
+    if args.bundle == "-":  # one pass only: hold the members to check every path first
+        bundle.unpack(list(bundle.read("-", strict=args.strict)), args.directory)
+        return 0
+    # two streaming passes: every path is checked before anything is written
+    root = Path(args.directory)
+    for member in bundle.read(args.bundle, strict=args.strict):
+        bundle.safe_member_path(root, member.path)
+    bundle.unpack(bundle.read(args.bundle, strict=args.strict), args.directory)
     return 0
 
 

@@ -24,13 +24,14 @@ Reading streams: memory is bounded by the largest document, not the corpus.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from newsclean import bundle
 from newsclean.bundle import BundleError, Member
@@ -84,18 +85,25 @@ def _looks_like_bundle(path: Path) -> bool:
     if path.suffix == ".bundle":
         return True
     with path.open("rb") as fp:
-        head = fp.read(1 << 16)
-    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    return head.startswith(b"<<<FILE") or b"\n<<<FILE" in head
+        return _starts_like_bundle(fp.read(1 << 16))
 
 
-def _read_jsonl(path: str, fp: Iterable[bytes], input_format: str) -> Iterator[Document]:
+def _read_jsonl(
+    path: str, fp: Iterable[bytes], input_format: str, errors: str = "strict"
+) -> Iterator[Document]:
     for number, raw in enumerate(fp, 1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            record = json.loads(raw.decode("utf-8", errors=errors))
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{path}:{number}: byte offset {exc.start} in the line is not valid UTF-8; "
+                "expected UTF-8 text (or read with errors='replace')"
+            ) from None
+        except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: not a JSON object ({exc})") from None
         if not isinstance(record, dict):
             raise InputError(
@@ -111,21 +119,41 @@ def _read_jsonl(path: str, fp: Iterable[bytes], input_format: str) -> Iterator[D
         yield _document(name, body, record, "html" if is_html else input_format)
 
 
+def _decoded(source: str, data: bytes, name: str, input_format: str, errors: str) -> Document:
+    """One document from a file's bytes (UTF-8, a byte order mark ignored)."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        text = data.decode("utf-8", errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{source}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not valid "
+            "UTF-8; expected UTF-8 text (or read with errors='replace' or 'surrogateescape')"
+        ) from None
+    return _document(name, text, {}, input_format)
+
+
 def _read_text_file(file: Path, name: str, input_format: str, errors: str) -> Document:
     try:
         data = file.read_bytes()
     except OSError as exc:
         raise InputError(f"{file}: cannot read: {exc.strerror}") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8", errors=errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{file}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not valid "
-            "UTF-8; expected UTF-8 text (or read with errors='replace' or 'surrogateescape')"
-        ) from None
-    return _document(name, text, {}, input_format)
+    return _decoded(str(file), data, name, input_format, errors)
+
+
+def _member_path(file: Path) -> str:
+    """A single file's document path: as given when relative (so two files of
+    one name in two folders stay apart), its name when absolute."""
+    return file.name if file.is_absolute() or ".." in file.parts else file.as_posix()
+
+
+def _peek(stream: IO[bytes]) -> bytes:
+    peek = getattr(stream, "peek", None)
+    return peek(1 << 16)[: 1 << 16] if peek is not None else b""
+
+
+def _starts_like_bundle(head: bytes) -> bool:
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"<<<FILE") or b"\n<<<FILE" in head
 
 
 def read_documents(
@@ -156,12 +184,18 @@ def read_documents(
     for given in inputs:
         name = os.fspath(given)
         if name == "-":
+            stdin: IO[bytes] = sys.stdin.buffer
+            if not hasattr(stdin, "peek"):
+                stdin = io.BufferedReader(stdin)  # type: ignore[type-var]
             if input_format == "jsonl":
-                yield from _read_jsonl("<stdin>", sys.stdin.buffer, input_format)
+                yield from _read_jsonl("<stdin>", stdin, input_format, errors)
                 continue
-            reader = bundle.BundleReader(
-                sys.stdin.buffer, strict=strict, errors=errors, source="<stdin>"
-            )
+            if input_format in ("text", "html") or (
+                input_format == "auto" and not _starts_like_bundle(_peek(stdin))
+            ):
+                yield _decoded("<stdin>", stdin.read(), "-", input_format, errors)
+                continue
+            reader = bundle.BundleReader(stdin, strict=strict, errors=errors, source="<stdin>")
             yield from _members(reader, input_format, warnings)
             continue
         path = Path(name)
@@ -169,6 +203,8 @@ def read_documents(
             files = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES
             )
+            if not files:
+                raise InputError(f"{name}: no .txt, .html or .htm file under this directory")
             for file in files:
                 yield _read_text_file(file, file.relative_to(path).as_posix(), input_format, errors)
             continue
@@ -176,12 +212,12 @@ def read_documents(
             raise InputError(f"{name}: no such file or directory")
         if input_format == "jsonl" or (input_format == "auto" and path.suffix == ".jsonl"):
             with path.open("rb") as fp:
-                yield from _read_jsonl(name, fp, input_format)
+                yield from _read_jsonl(name, fp, input_format, errors)
             continue
         if input_format in ("text", "html") or (
             input_format == "auto" and not _looks_like_bundle(path)
         ):
-            yield _read_text_file(path, path.name, input_format, errors)
+            yield _read_text_file(path, _member_path(path), input_format, errors)
             continue
         with path.open("rb") as fp:
             reader = bundle.BundleReader(fp, strict=strict, errors=errors, source=name)

@@ -129,9 +129,10 @@ def local_client(workers: int | None = None) -> Client:
 def _clean_chunk(
     pipeline: Pipeline, docs: list[Document], fail_fast: bool
 ) -> tuple[list[Document], Report]:
-    pipeline.report = Report()
-    cleaned = [pipeline(doc, fail_fast=fail_fast) for doc in docs]
-    return cleaned, pipeline.report
+    # tasks may share one pipeline object on a threaded worker: count apart
+    local = pipeline.fresh()
+    cleaned = [local(doc, fail_fast=fail_fast) for doc in docs]
+    return cleaned, local.report
 
 
 def run_on_cluster(

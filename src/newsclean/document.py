@@ -90,6 +90,8 @@ class Edit:
         end_line: 1-based line number of the last character before ``end``.
         at: offset in the text *as it was when this edit was applied*; the
             log replayed backwards with it restores the original exactly.
+        whole_lines: the edit took out whole lines of that text (it began at
+            a line start and ended at a line end).
     """
 
     step: str
@@ -102,6 +104,7 @@ class Edit:
     line: int
     end_line: int
     at: int
+    whole_lines: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The edit as a JSON-ready dict."""
@@ -116,12 +119,13 @@ class Edit:
             "line": self.line,
             "end_line": self.end_line,
             "at": self.at,
+            "whole_lines": self.whole_lines,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Edit:
         """Rebuild an edit from :meth:`to_dict` output."""
-        return cls(**{name: data[name] for name in cls.__slots__})
+        return cls(**{name: data[name] for name in cls.__slots__ if name in data})
 
 
 @dataclass
@@ -292,8 +296,7 @@ class _OffsetMap:
             emit(c_start + shift, new_len, o_start, o_end - o_start, False)
             shift += new_len - (c_end - c_start)
             last = c_end
-        if not cur:
-            emit(0, 0, 0, 0, True)
+        if not cur:  # everything was removed
             cur, cur_len, orig, orig_len, copied = [0], [total], [0], [0], [False]
         self.cur, self.cur_len, self.orig, self.orig_len, self.copied = (
             cur,
@@ -413,6 +416,8 @@ class Document:
                     line=self.line_of(o_start),
                     end_line=self.line_of(max(o_end - 1, o_start)),
                     at=start + shift,
+                    whole_lines=(start == 0 or text[start - 1] == "\n")
+                    and (end == len(text) or text[end - 1] == "\n" or text[end] == "\n"),
                 )
             )
             rows.append((start, end, o_start, o_end, len(new)))

@@ -911,8 +911,18 @@ class BoilerplateModel:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> BoilerplateModel:
-        """Read a model written by :meth:`save`."""
-        return cls.from_json(Path(path).read_text(encoding="utf-8"))
+        """Read a model written by :meth:`save`.
+
+        Raises:
+            ValueError: the file is not a model (the message names the file).
+        """
+        try:
+            return cls.from_json(Path(path).read_text(encoding="utf-8"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(
+                f"{os.fspath(path)}: not a newsclean boilerplate model ({exc}); "
+                "expected the JSON written by 'newsclean learn'"
+            ) from None
 
 
 # --------------------------------------------------------------------------- the cleaner

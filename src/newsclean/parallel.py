@@ -39,9 +39,8 @@ def _init(blob: bytes) -> None:
 
 
 def _work(docs: list[Document], fail_fast: bool) -> tuple[list[Document], Report]:
-    pipeline = _WORKER_PIPELINE
-    assert pipeline is not None, "worker not initialised"
-    pipeline.report = Report()
+    assert _WORKER_PIPELINE is not None, "worker not initialised"
+    pipeline = _WORKER_PIPELINE.fresh()
     out = [pipeline(doc, fail_fast=fail_fast) for doc in docs]
     return out, pipeline.report
 

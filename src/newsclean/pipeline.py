@@ -202,8 +202,16 @@ class Pipeline:
 
     def replace(self, name: str, step: Step) -> Pipeline:
         """Put ``step`` in the place of the step of that name."""
+        if not isinstance(step, Step):
+            raise TypeError(f"a step needs a name and a __call__(doc); got {step!r}")
+        if step.name != name and step.name in self.names:
+            raise ValueError(f"the pipeline has a step named {step.name!r} already")
         self._steps[self._index(name)] = step
         return self
+
+    def fresh(self) -> Pipeline:
+        """The same steps with counters of their own (the steps are shared)."""
+        return Pipeline(self._steps)
 
     def move(self, name: str, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Move a step before or after another one."""
@@ -226,7 +234,13 @@ class Pipeline:
         return Pipeline(s for s in self._steps if s.name not in unwanted)
 
     def __call__(self, doc: Document | str, *, fail_fast: bool = True) -> Document:
-        """Clean one document (or text) in place and return it."""
+        """Clean one document (or text) in place and return it.
+
+        With ``fail_fast=True`` (the default for a single document) a step
+        that raises stops the cleaning with :class:`CleanerError`; with
+        ``False`` the error is recorded and the next step runs, as
+        :meth:`run` does by default for a stream.
+        """
         if isinstance(doc, str):
             doc = Document(doc)
         report = self.report
@@ -253,7 +267,9 @@ class Pipeline:
             if len(doc.edits) > first:
                 stats.changed += 1
                 for edit in doc.edits[first:]:
-                    stats.count_edit(edit.category, edit.removed, edit.replacement)
+                    stats.count_edit(
+                        edit.category, edit.removed, edit.replacement, whole_lines=edit.whole_lines
+                    )
         report.chars_out += len(doc.text)
         return doc
 
@@ -282,7 +298,7 @@ def default_pipeline(**options: Any) -> Pipeline:
 
     unknown = set(options) - set(BUILTIN)
     if unknown:
-        raise KeyError(
+        raise ValueError(
             f"no built-in step named {', '.join(sorted(unknown))}; known: {', '.join(BUILTIN)}"
         )
     steps: list[Step] = []

@@ -7,6 +7,7 @@ with :meth:`Report.merge`; :meth:`Report.to_json` writes the JSON report.
 
 >>> r = Report()
 >>> r.step("emoji").count_edit("emoji", removed="📷📷", replacement="")
+>>> r.step("boilerplate").count_edit("boilerplate", "Related posts", "", whole_lines=True)
 >>> r.merge(r.copy()).steps["emoji"].chars_removed["emoji"]
 4
 """
@@ -34,18 +35,16 @@ class StepStats:
     lines_removed: Counter[str] = field(default_factory=Counter)
     chars_removed: Counter[str] = field(default_factory=Counter)
 
-    def count_edit(self, category: str, removed: str, replacement: str) -> None:
-        """Count one edit."""
+    def count_edit(
+        self, category: str, removed: str, replacement: str, *, whole_lines: bool = False
+    ) -> None:
+        """Count one edit; ``whole_lines`` says it took out whole lines."""
         self.edits += 1
         gone = len(removed) - len(replacement)
         if gone > 0:
             self.chars_removed[category] += gone
-        if (
-            removed.strip()
-            and not replacement.strip()
-            and (removed.endswith("\n") or removed.count("\n") > 0)
-        ):
-            self.lines_removed[category] += max(removed.count("\n"), 1)
+        if whole_lines and removed.strip() and not replacement.strip():
+            self.lines_removed[category] += removed.rstrip("\n").count("\n") + 1
 
     def merge(self, other: StepStats) -> None:
         """Add another step's counters to these."""
