@@ -19,6 +19,7 @@ __all__ = [
     "MONTHS",
     "Line",
     "Zones",
+    "edge_zones",
     "is_prose",
     "line_change",
     "parse_date",
@@ -116,15 +117,34 @@ class Zones(NamedTuple):
         return line.index > self.last
 
 
+#: with no prose paragraph to go by, how many non-blank lines at each end of
+#: an article count as its top and its bottom
+EDGE_LINES = 2
+
+
+def edge_zones(lines: Sequence[Line], edge: int = EDGE_LINES) -> Zones:
+    """Zones for an article with no prose paragraph (a brief, a list, live
+    updates): only the first and last ``edge`` non-blank lines are its top
+    and bottom, so furniture rules never reach into the middle.
+
+    >>> edge_zones(split_lines("a\\n\\nb\\n\\nc\\n\\nd\\n\\ne\\n\\nf"), 2)
+    Zones(first=4, last=6)
+    """
+    filled = [line.index for line in lines if not line.blank]
+    if len(filled) <= edge:
+        return Zones(len(lines), -1)
+    return Zones(filled[edge], filled[-edge - 1])
+
+
 def zones(lines: Sequence[Line], min_words: int = 20) -> Zones:
     """The first and last prose lines; furniture clusters outside them.
 
-    With no prose line at all, everything counts as both top and bottom.
+    With no prose line at all, see :func:`edge_zones`.
     """
     # scan in from both ends: the story's middle is never looked at
     first = next((line.index for line in lines if is_prose(line.text, min_words)), None)
     if first is None:
-        return Zones(len(lines), -1)
+        return edge_zones(lines)
     last = next(line.index for line in reversed(lines) if is_prose(line.text, min_words))
     return Zones(first, last)
 
