@@ -166,7 +166,7 @@ VARIANTS: list[tuple[str, str, str, dict[str, object]]] = [
         "support my work.",
         "bottom",
         "thanks-for-reading",
-        {},
+        {"publisher": "The Example Letter"},
     ),
     (
         "The Example Letter is a reader-supported publication. To receive new posts and "
@@ -800,3 +800,577 @@ def test_only_deletes_and_is_idempotent(text: str) -> None:
 def test_never_crashes_on_any_text(text: str) -> None:
     doc = run(text)
     assert _is_subsequence(doc.text, text)
+
+
+# --- list bullets -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bullet", ["* ", "- ", "• ", "+ ", "▪ "])
+def test_jetpack_share_buttons_printed_as_a_list_go_with_their_heading(bullet: str) -> None:
+    rows = (
+        "Click to share on Twitter (Opens in new window)",
+        "Click to share on Facebook (Opens in new window)",
+        "Click to share on LinkedIn (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Click to print (Opens in new window)",
+    )
+    block = "\n".join(bullet + row for row in rows)
+    doc = run(story(bottom=("Share this:", block, "Like this:", "Like Loading...")))
+    assert doc.text.rstrip().endswith(LAST)
+    assert {rule for rule, _ in removals(doc)} <= {"share-prompt", "share-prompt-item"}
+
+
+def test_a_share_heading_takes_the_bare_network_names_under_it_anywhere() -> None:
+    # icon-only share bars print the network names; "More" and "X" go with them
+    block = "Share this:\n- X\n- Facebook\n- Mastodon\n- Nextdoor\n- More"
+    doc = run(story(middle=(block,)))
+    assert removals(doc) == [
+        ("share-prompt", "Share this:"),
+        *[("share-prompt-item", f"- {name}") for name in ("X", "Facebook", "Mastodon", "Nextdoor")],
+        ("share-prompt-item", "- More"),
+    ]
+    for paragraph in (LEAD, MIDDLE, LAST):
+        assert kept(doc, paragraph)
+
+
+def test_share_items_stop_at_the_first_line_that_is_not_a_button() -> None:
+    closing = "- The council will vote on the plan on Tuesday."
+    doc = run(story(middle=("Share this:\n- Twitter\n" + closing,)))
+    assert [r for r, _ in removals(doc)] == ["share-prompt", "share-prompt-item"]
+    assert kept(doc, closing)
+
+
+def test_related_headlines_and_tags_printed_as_lists() -> None:
+    doc = run(
+        story(
+            bottom=(
+                "Related posts",
+                "* Library board approves longer weekend hours",
+                "* Town meeting to vote on transfer station fees",
+                "Tags",
+                "- Local news",
+                "• Libraries",
+            )
+        )
+    )
+    assert doc.text.rstrip().endswith(LAST)
+    assert doc.metadata.tags == ["Local news", "Libraries"]
+
+
+def test_bulleted_furniture_lines_are_matched_without_their_bullet() -> None:
+    for line, rule in (
+        ("* Follow us on Facebook", "follow-us"),
+        ("- Sign up for our newsletter", "newsletter-signup"),
+        ("• Leave a Reply", "comment-form"),
+        ("* Tags: China, Russia", "taxonomy"),
+    ):
+        doc = run(story(bottom=(line,)))
+        assert removals(doc) == [(rule, line)], line
+
+
+def test_a_dash_end_mark_is_still_an_end_mark() -> None:
+    doc = run(story(bottom=("- 30 -",)))
+    assert removals(doc) == [("end-mark", "- 30 -")]
+
+
+STORY_LISTS = [
+    "- Share prices fell 3 percent in early trading.",
+    "* Facebook said it would appeal the ruling.",
+    "- Twitter users reacted angrily to the decision.",
+    "• The council will vote on Tuesday.",
+    "- Email",
+    "* Print",
+    "- Comments",
+    "- Tags",
+]
+
+
+@pytest.mark.parametrize("line", STORY_LISTS)
+def test_a_bullet_list_inside_the_story_stays(line: str) -> None:
+    doc = run(story(middle=(line,)))
+    assert kept(doc, line), removals(doc)
+    assert doc.edits == []
+
+
+# --- newsletter platforms -----------------------------------------------------------
+
+SUBSTACK_CALLS = [
+    (
+        "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and "
+        "support my work.",
+        "The Harbour Letter",
+    ),
+    (
+        "Thanks for reading Field Notes from Ohio! This post is public so feel free to share it.",
+        "Field Notes from Ohio",
+    ),
+    (
+        "Thank you for reading Dr. Roe's Notes. Consider becoming a paid subscriber to support "
+        "my work.",
+        "Dr. Roe's Notes",
+    ),
+    ("Thanks for reading 10 Minute Economics! Subscribe now.", "10 Minute Economics"),
+    ("Thanks for reading! Subscribe for free to receive new posts and support my work.", ""),
+    ("Thanks for reading my newsletter! Share this post with a friend.", ""),
+    ("Thanks for reading My Weekly Notes! Subscribe now.", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "publisher"), SUBSTACK_CALLS)
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+def test_thanks_for_reading_call_goes_anywhere_and_names_the_publisher(
+    line: str, publisher: str, where: str
+) -> None:
+    doc = run(story(**{where: (line,)}))  # type: ignore[arg-type]
+    assert removals(doc) == [("thanks-for-reading", line)]
+    assert doc.metadata.publisher == publisher
+
+
+def test_thanks_for_reading_does_not_overwrite_a_publisher() -> None:
+    doc = Document(story(middle=(SUBSTACK_CALLS[0][0],)))
+    doc.metadata.set_default("publisher", "Example Daily")
+    BoilerplateCleaner()(doc)
+    assert doc.metadata.publisher == "Example Daily"
+    assert doc.edits
+
+
+def test_a_sign_off_goes_only_at_the_edges() -> None:
+    line = "Thank you for reading."
+    assert kept(run(story(middle=(line,))), line)
+    assert removals(run(story(bottom=(line,)))) == [("thanks-sign-off", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for reading, she said, and closed the book.",
+        "Thank you for reading to us, the children told the volunteers.",
+        "Thanks for reading the report. Subscribers were told about it first, he said.",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+def test_story_lines_that_thank_a_reader_stay(line: str, where: str) -> None:
+    doc = run(story(**{where: (line,)}))  # type: ignore[arg-type]
+    assert kept(doc, line), removals(doc)
+
+
+def test_substack_page_furniture() -> None:
+    doc = run(
+        story(
+            middle=("This post is public so feel free to share it.", "Subscribe now"),
+            bottom=(
+                "Share The Example Ledger",
+                "Discussion about this post",
+                "Ready for more?",
+                "Privacy ∙ Terms ∙ Collection notice",
+                "Start writing",
+                "Get the app",
+            ),
+        )
+    )
+    assert [r for r, _ in removals(doc)] == [
+        "share-prompt",
+        "subscribe-promo",
+        "share-publication",
+        "comment-widget",
+        "platform-furniture",
+        "footer-links",
+        "platform-furniture",
+        "app-promo",
+    ]
+    assert doc.text.rstrip().endswith(LAST)
+
+
+def test_a_share_title_at_the_top_stays() -> None:
+    title = "Share Buybacks Surge"
+    doc = run(story(top=(title,)))
+    assert kept(doc, title)
+
+
+# --- newsletter sign-up boxes -------------------------------------------------------
+
+REGIONAL_BOX = (
+    "Get daily Lakeside news",
+    "Get the day's top news, political, economic, and current affairs headlines, delivered "
+    "to your inbox once a day.",
+    "Sign up for daily Lakeside newsletter",
+)
+
+
+def test_a_sign_up_box_in_the_middle_goes_whole() -> None:
+    doc = run(story(middle=REGIONAL_BOX))
+    assert removals(doc) == [
+        ("inbox-promo-item", REGIONAL_BOX[0]),
+        ("inbox-promo", REGIONAL_BOX[1]),
+        ("inbox-promo-item", REGIONAL_BOX[2]),
+    ]
+    for paragraph in (LEAD, MIDDLE, LAST):
+        assert kept(doc, paragraph)
+
+
+def test_a_sign_up_box_with_its_form() -> None:
+    box = (
+        "Morning Briefing",
+        "Get the latest news delivered to your inbox every weekday morning.",
+        "Email address",
+        "Sign up",
+        "Invalid email address",
+        "Thanks for signing up! Check your inbox to confirm.",
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    )
+    doc = run(story(middle=box))
+    assert [line for _, line in removals(doc)] == list(box)
+
+
+def test_a_sign_up_box_anchored_by_its_consent_line() -> None:
+    box = (
+        "Sign up to receive daily headline news from The Example Star, a division of Example "
+        "Network Inc.",
+        "By signing up you consent to receive the above newsletter from Example Network Inc.",
+        "Thanks for signing up!",
+        "A welcome email is on its way. If you don't see it, please check your junk folder.",
+        "The next issue of Example Star Headline News will soon be in your inbox.",
+        "We encountered an issue signing you up. Please try again",
+        "Interested in more newsletters? Browse here.",
+    )
+    doc = run(story(middle=box))
+    assert [line for _, line in removals(doc)] == list(box)
+    assert removals(doc)[1][0] == "signup-consent"
+
+
+def test_a_box_between_newsletter_promotion_markers() -> None:
+    box = (
+        "skip past newsletter promotion",
+        "Sign up to First Edition",
+        "Free daily newsletter",
+        "after newsletter promotion",
+    )
+    doc = run(story(middle=box))
+    assert [line for _, line in removals(doc)] == list(box)
+
+
+def test_a_box_looks_past_an_ad_marker_but_not_past_the_story() -> None:
+    doc = run(story(middle=("Get daily Lakeside news", "Advertisement", REGIONAL_BOX[1])))
+    assert [r for r, _ in removals(doc)] == ["inbox-promo-item", "ad-marker", "inbox-promo"]
+    story_line = "The vote is set for Tuesday."
+    doc = run(story(middle=("Sign up", story_line, REGIONAL_BOX[1])))
+    assert kept(doc, "Sign up") and kept(doc, story_line)
+
+
+BOX_WORDS_ALONE = [
+    "Sign up",
+    "Email address",
+    "Get daily Lakeside news",
+    "Free daily newsletter",
+    "Invalid email address",
+    "Thanks for signing up!",
+    "Terms of Use",
+]
+
+
+@pytest.mark.parametrize("line", BOX_WORDS_ALONE)
+def test_a_box_line_alone_stays(line: str) -> None:
+    doc = run(story(middle=(line,)))
+    assert kept(doc, line), removals(doc)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "By signing up, residents agree to share their meter readings with the city.",
+            "Get out and vote, the mayor urged residents on Tuesday.",
+        ),
+        ("Register to vote by Friday.", "Join us for the parade on Saturday."),
+        ("The weekly farmers market opens in May.", "Sign up at city hall by June 1."),
+    ],
+)
+def test_story_sentences_next_to_a_promo_stay(before: str, after: str) -> None:
+    doc = run(story(middle=(before, REGIONAL_BOX[1], after)))
+    assert removals(doc) == [("inbox-promo", REGIONAL_BOX[1])]
+    assert kept(doc, before) and kept(doc, after)
+
+
+# --- more site furniture ------------------------------------------------------------
+
+MORE_VARIANTS: list[tuple[str, str, str]] = [
+    # (line, where in the article, rule id)
+    ("Log in or register to comment", "bottom", "comment-form"),
+    ("Please log in or register to post comments.", "bottom", "comment-form"),
+    ("Login to comment", "bottom", "comment-form"),
+    ("comments powered by Disqus", "bottom", "comment-widget"),
+    ("Loading comments...", "middle", "comment-widget"),
+    ("What do you think? Leave a comment.", "bottom", "comment-call"),
+    ("Share your thoughts in the comments below.", "bottom", "comment-call"),
+    ("Let us know what you think in the comments.", "bottom", "comment-call"),
+    ("Report an error", "bottom", "tips-and-corrections"),
+    ("Report a typo", "bottom", "tips-and-corrections"),
+    ("Tips? Email us at tips@example.com", "bottom", "tips-and-corrections"),
+    ("Contact the newsroom", "bottom", "media-inquiries"),
+    ("Send us your feedback", "bottom", "feedback-widget"),
+    ("Did you find this article useful?", "bottom", "feedback-widget"),
+    ("Rate this article", "bottom", "feedback-widget"),
+    ("Help us improve", "bottom", "feedback-widget"),
+    ("Follow this topic", "top", "follow-widget"),
+    ("Add to myFT", "top", "follow-widget"),
+    ("About Us | Contact Us | Advertise | Privacy Policy", "bottom", "footer-links"),
+    ("Listen (4 min)", "top", "reading-aids"),
+    ("Print this page", "bottom", "reading-aids"),
+    ("Manage cookies", "bottom", "cookie-notice"),
+    (
+        "We and our partners use cookies to store and access information on your device.",
+        "top",
+        "cookie-notice",
+    ),
+    ("Partner content", "top", "ad-marker"),
+    ("Paid Post", "top", "ad-marker"),
+    ("Sponsored Content", "top", "ad-marker"),
+    ("Content continues below", "middle", "ad-marker"),
+    ("Continue reading the main story", "middle", "ad-marker"),
+    ("Supported by", "top", "ad-marker"),
+    ("Recommended by Outbrain", "bottom", "ad-marker"),
+    ("In partnership with Example Bank", "top", "sponsored-by"),
+    (
+        "This content was paid for by Example Bank and produced in partnership with the Example "
+        "Times Brand Studio.",
+        "top",
+        "sponsored-by",
+    ),
+    (
+        "This post may contain affiliate links. Please read our disclosure policy.",
+        "top",
+        "affiliate-disclosure",
+    ),
+    ("Read our disclosure policy", "bottom", "affiliate-disclosure"),
+    ("Click here to read more", "middle", "continue-reading"),
+    ("Photo gallery (12)", "middle", "media-controls"),
+    ("Trending", "bottom", "related-posts"),
+    ("Up next", "bottom", "related-posts"),
+    ("More in Politics", "bottom", "related-posts"),
+    ("In case you missed it", "bottom", "related-posts"),
+    ("skip past newsletter promotion", "middle", "newsletter-notice"),
+    (
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+        "apply.",
+        "middle",
+        "newsletter-notice",
+    ),
+    (
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+        "middle",
+        "signup-consent",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "rule"), MORE_VARIANTS, ids=[v[2] + ":" + v[0][:30] for v in MORE_VARIANTS]
+)
+def test_more_furniture_is_removed_with_its_rule(line: str, where: str, rule: str) -> None:
+    doc = run(story(**{where: (line,)}))  # type: ignore[arg-type]
+    assert removals(doc) == [(rule, line)]
+    for paragraph in (LEAD, MIDDLE, LAST):
+        assert kept(doc, paragraph)
+
+
+MORE_STORY_LINES = [
+    # corrections, clarifications and updates are part of the story
+    "Correction: An earlier version of this article misstated the size of the pool.",
+    "Clarification: This story has been updated to reflect the council's vote.",
+    "Update: This story has been updated with comment from the mayor.",
+    "Editor's note: This story has been corrected to show the vote was 9-2.",
+    # story sentences with the furniture's words
+    "Supported by a majority of councillors, the motion passed 9-2 on Wednesday night.",
+    "In partnership with NASA, the team built a probe.",
+    "In Partnership With Nature",
+    "Recommended by doctors, the vaccine is now available at pharmacies.",
+    "Tell us what you think about the new bus routes, the council wrote to residents.",
+    "Report an error in your tax return within 30 days, the agency advises.",
+    "Discussion about this post turned ugly quickly, moderators said.",
+    "Feedback from residents was overwhelmingly negative, the report found.",
+    "Up next is the budget vote, scheduled for Thursday.",
+    "Trending topics on Twitter included the strike.",
+    "Terms and conditions apply.",
+    "Privacy",
+    "Contact the minister's office for details, the statement said.",
+    "What do you think happens next? Nobody knows.",
+    "Ready for more? The team certainly is.",
+    "Start writing the report tonight, the boss said.",
+    "Brand content is growing fast, analysts say.",
+    "We and our partners at the ministry will use the money for schools.",
+    "Disclosure: the author owns shares in two of the companies named here.",
+    "Interested in more newsletters? The Times has 40.",
+    "Share prices",
+    "Like this, the deal would never pass.",
+]
+
+
+@pytest.mark.parametrize("line", MORE_STORY_LINES)
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+def test_more_story_lines_that_look_like_furniture_stay(line: str, where: str) -> None:
+    doc = run(story(**{where: (line,)}))  # type: ignore[arg-type]
+    assert kept(doc, line), removals(doc)
+
+
+# --- user rule files: items and boxes -----------------------------------------------
+
+
+def test_user_rule_file_with_a_shared_items_table(tmp_path: Path) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text(
+        """
+[items]
+station-box = ['''watch\\s+live''', '''download\\s+the\\s+app''', '''alerts?''']
+
+[[rule]]
+id = "station-promo"
+pattern = '''get\\s+breaking\\s+news\\s+from\\s+[^\\n]{1,40}'''
+then = "box"
+items = "station-box"
+starts = ["get"]
+examples = ["Get breaking news from Channel 9"]
+
+[[rule]]
+id = "station-share"
+pattern = '''share\\s+this\\s+clip'''
+then = "items"
+items = ['''facebook|x|email''']
+starts = ["share"]
+examples = ["Share this clip"]
+""",
+        encoding="utf-8",
+    )
+    promo, share = load_rules(path)
+    assert promo.then == "box" and promo.takes("* Watch live") and not promo.takes("Watch")
+    assert share.takes("Email") and not share.takes("Email the mayor")
+    config = BoilerplateConfig(packaged=False, rule_files=(str(path),))
+    doc = run(
+        story(
+            middle=("Watch live", "Get breaking news from Channel 9", "Alerts", "Download the app")
+        ),
+        config,
+    )
+    assert [r for r, _ in removals(doc)] == ["station-promo-item", "station-promo"] + [
+        "station-promo-item"
+    ] * 2
+    doc = run(story(middle=("Share this clip\n- Facebook\n- Email",)), config)
+    assert [r for r, _ in removals(doc)] == ["station-share"] + ["station-share-item"] * 2
+
+
+def test_rules_with_items_given_as_objects() -> None:
+    rule = Rule(id="promo-box", pattern="join our club", then="box", items="join now|learn more")
+    doc = run(
+        story(middle=("Learn more", "Join our club", "Join now")),
+        BoilerplateConfig(packaged=False, rules=(rule,)),
+    )
+    assert [r for r, _ in removals(doc)] == ["promo-box-item", "promo-box", "promo-box-item"]
+
+
+BAD_ITEMS_FILES = [
+    ('[[rule]]\nid = "box"\npattern = "x"\nthen = "box"\n', "box", "needs items"),
+    ('[[rule]]\nid = "box"\npattern = "x"\nitems = ["y"]\n', "box", "items apply only"),
+    (
+        '[[rule]]\nid = "box"\npattern = "x"\nthen = "items"\nitems = "nowhere"\n',
+        "box",
+        "no [items] entry named 'nowhere'",
+    ),
+    ('[[rule]]\nid = "box"\npattern = "x"\nthen = "items"\nitems = ["y("]\n', "box", "compile"),
+    ('[[rule]]\nid = "box"\npattern = "x"\nthen = "items"\nitems = []\n', "box", "items list"),
+    ('items = ["x"]\n', "", "'items' is not a table"),
+    ('[items]\n"Bad Name" = ["x"]\n', "", "bad [items] name"),
+    ('[items]\nbox = ["x", 3]\n', "", "items list"),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "rule", "problem"), BAD_ITEMS_FILES, ids=[b[2] for b in BAD_ITEMS_FILES]
+)
+def test_malformed_items_name_file_rule_and_problem(
+    tmp_path: Path, content: str, rule: str, problem: str
+) -> None:
+    path = tmp_path / "site-rules.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules(path)
+    message = str(info.value)
+    assert message.startswith(str(path))
+    assert problem in message
+    assert "expected" in message
+    if rule:
+        assert f"rule {rule!r}" in message
+
+
+# --- robustness of the blocks -------------------------------------------------------
+
+MORE_ADVERSARIAL = [
+    "* " * 100_000,
+    "- " * 100_000,
+    "• Share this:\n" * 20_000,
+    "Share this:\n" + "- Twitter\n" * 30_000,
+    "Sign up\n" * 30_000 + "Get the latest news delivered to your inbox\n" + "Email\n" * 30_000,
+    "Get the latest news delivered to your inbox\n\n" * 20_000,
+    "Thanks for reading " + "A" * 200_000 + "! Subscribe",
+    "Thanks for reading " + "Ab " * 60_000 + "! Subscribe",
+    "By signing up " + "you " * 50_000 + "agree to our terms",
+    "Privacy ∙ " * 30_000,
+    "Get " + "daily " * 40_000 + "news",
+    "skip past newsletter promotion\n" + "Sign up\n\n" * 20_000,
+]
+
+
+@pytest.mark.parametrize("text", MORE_ADVERSARIAL, ids=[repr(t[:14]) for t in MORE_ADVERSARIAL])
+def test_more_adversarial_input_finishes(text: str) -> None:
+    doc = run(text)
+    assert _is_subsequence(doc.text, text)
+
+
+BLOCK_PIECES = [
+    LEAD,
+    MIDDLE,
+    LAST,
+    "Share this:",
+    "* Twitter",
+    "- Facebook",
+    "• More",
+    "Click to print (Opens in new window)",
+    "Get daily Lakeside news",
+    REGIONAL_BOX[1],
+    "Sign up",
+    "Email address",
+    "Advertisement",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    "skip past newsletter promotion",
+    "after newsletter promotion",
+    "Thanks for reading The Harbour Letter! Subscribe for free.",
+    "Related posts",
+    "- Headline about the vote",
+    "Tags",
+    "* Libraries",
+    "- 30 -",
+    "",
+    " ",
+]
+block_texts = st.lists(
+    st.one_of(st.sampled_from(BLOCK_PIECES), st.text(max_size=20)), max_size=25
+).flatmap(lambda parts: st.sampled_from(["\n", "\n\n"]).map(lambda sep: sep.join(parts)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(block_texts)
+def test_blocks_only_delete_and_are_idempotent(text: str) -> None:
+    doc = run(text)
+    assert all(e.replacement == "" for e in doc.edits)
+    assert _is_subsequence(doc.text, text)
+    again = run(doc.text)
+    assert again.edits == [], [(e.rule, e.removed) for e in again.edits]
+
+
+def test_a_box_and_a_related_block_do_not_take_the_same_line() -> None:
+    doc = run(story(bottom=(REGIONAL_BOX[1], "Related posts", "Sign up", "Five things to know")))
+    assert sorted(r for r, _ in removals(doc)) == [
+        "inbox-promo",
+        "inbox-promo-item",
+        "related-posts",
+        "related-posts-item",
+    ]
+    assert doc.text.rstrip().endswith(LAST)

@@ -3,13 +3,15 @@
 Reposting sites, blogs and news sites wrap an article in furniture: repost
 and syndication notices ("The original source of this article is ...",
 "originally published on ...", "The post ... appeared first on ..."),
-newsletter, follow-us, membership and donation promos, translation notes,
-taxonomy lines (``Region:``, ``Tags:``, ``Filed under:``), copyright lines,
-disclaimers and fair-use notices, media-inquiry lines, comment forms and
-comment policies, related-post blocks with the headlines they list, ad
-markers, share-button rows and shopping widgets. This cleaner removes them
-and turns what a notice says into metadata: the original source of the
-article (``original_source``) and its taxonomy (``tags``).
+newsletter promos and sign-up boxes, follow-us, membership and donation
+promos, translation notes, taxonomy lines (``Region:``, ``Tags:``, ``Filed
+under:``), copyright lines, disclaimers and fair-use notices, media-inquiry
+lines, comment forms and comment policies, related-post blocks with the
+headlines they list, ad markers, share prompts with their buttons and
+shopping widgets. This cleaner removes them and turns what a notice says
+into metadata: the original source of the article (``original_source``),
+its taxonomy (``tags``) and the newsletter that published it
+(``publisher``, from "Thanks for reading X!").
 
 What to remove is not code but **rules**, kept in TOML files. newsclean ships
 rule files grouped by family (``newsclean/rules/*.toml``); users add their own
@@ -47,8 +49,10 @@ Keys of a rule:
 * ``pattern`` (required): a regular expression of the ``regex`` module, or a
   list of them (alternatives). A ``line`` or ``start`` rule sees the line
   with its edges trimmed and each run of white space made one space
-  (:func:`normal_line`); an ``inline`` rule sees it as it is. Case is
-  ignored unless ``ignore_case = false``. A leading
+  (:func:`normal_line`); a list item is tried as it is and then without
+  its bullet (``* ``, ``- ``, ``• `` ...), so that furniture printed as a
+  list (share buttons, tags) is matched too. An ``inline`` rule sees the
+  line as it is. Case is ignored unless ``ignore_case = false``. A leading
   inline flag group such as ``(?x)`` is allowed (``(?x)`` lets a pattern span
   lines with comments); inline flags elsewhere must be scoped, ``(?-i:...)``.
   Bound every repetition that can run long (``[^\\n]{0,300}``) and avoid
@@ -75,7 +79,27 @@ Keys of a rule:
   ``"headlines"``: the title-like lines that follow (a related-posts block),
   up to the next prose paragraph, blank-separated or not, or the next line a
   rule matches; ``"tags"``: the short lines that follow, which become
-  ``tags``. The lines taken are logged under the rule id plus ``-item``.
+  ``tags``; ``"items"``: the lines that follow and match ``items`` (the
+  buttons under "Share this:"); ``"box"``: the lines on both sides that
+  match ``items`` (the heading, button and form lines of a newsletter
+  sign-up box around its promo line). ``items`` and ``box`` look past blank
+  lines and lines that go anyway, and stop at the first other line that is
+  not an item or has more than :attr:`BoilerplateConfig.headline_words`
+  words. The lines taken are logged under the rule id plus ``-item``.
+* ``items``: for ``then = "items"`` or ``"box"``: the patterns (a list, or
+  one string) a taken line must match whole, as ``pattern`` for a ``line``
+  rule; or the name of an entry of the file's ``[items]`` table, which
+  holds named pattern lists that several rules share::
+
+      [items]
+      share-buttons = ['twitter|facebook|email|print', 'click to share[^\\n]{0,80}']
+
+      [[rule]]
+      id = "share-prompt"
+      pattern = 'share this:?'
+      then = "items"
+      items = "share-buttons"
+
 * ``starts`` and ``contains``: the prefilter. A line is tried against the
   rule only if its first word, or its first two words, are among ``starts``
   (see :func:`first_words`: lower case, ``#`` for a word that starts with a
@@ -109,7 +133,7 @@ import functools
 import os
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -147,7 +171,9 @@ SCOPES = ("line", "start", "inline")
 #: The metadata fields a rule's ``value`` group can fill.
 META_FIELDS = ("original_source", "publisher", "date", "tags", "authors", "contributors")
 #: What a rule may take with its line.
-THEN = ("headlines", "tags")
+THEN = ("headlines", "tags", "items", "box")
+#: The ``then`` values whose lines are the rule's ``items``.
+_TAKES_ITEMS = ("items", "box")
 #: The ``max_words`` of a ``start`` rule that does not set one.
 START_MAX_WORDS = 40
 
@@ -161,6 +187,7 @@ _KEYS = frozenset(
         "max_words",
         "meta",
         "then",
+        "items",
         "ignore_case",
         "description",
         "examples",
@@ -187,6 +214,8 @@ _LEAD = re.compile(
 )
 _START_KEY = re.compile(r"\w+|[^\w\s]|#")
 _HEADLINE_END = regex.compile(r"[^.:;,]\Z|\.\.\.\Z|…\Z")
+# the list bullets a line may start with ("* ", "- ", "• " ...)
+_BULLETS = frozenset("-*+•◦▪▫‣●○■□►▸➤")
 
 
 class RuleError(ValueError):
@@ -213,6 +242,53 @@ def _scoped(pattern: str) -> str:
     return f"(?{m.group(1)}:{rest}\n)" if "x" in m.group(1) else f"(?{m.group(1)}:{rest})"
 
 
+def _compile(pattern: str, flags: int, source: str, rule: str, key: str) -> Any:
+    """A rule's pattern (or items) compiled, with the checks rule files get."""
+    lead = _LEADING_FLAGS.match(pattern)
+    inner = pattern[lead.end() :] if lead else pattern
+    if _GLOBAL_FLAGS.search(inner):
+        raise _problem(
+            source,
+            rule,
+            f"{key} has an inline flag group after its start",
+            "scoped flags such as (?-i:...)",
+        )
+    try:
+        return regex.compile(_scoped(pattern), flags)
+    except regex.error as exc:
+        raise _problem(
+            source,
+            rule,
+            f"{key} does not compile: {exc}",
+            "a regular expression of the regex module",
+        ) from None
+
+
+def _unbulleted(line: str) -> str:
+    """A normalised line without the list bullet it starts with, if any.
+
+    >>> _unbulleted("* Click to print"), _unbulleted("- 30 -"), _unbulleted("*bold*")
+    ('Click to print', '30 -', '*bold*')
+    """
+    if len(line) > 2 and line[1] == " " and line[0] in _BULLETS and not line[2].isspace():
+        return line[2:]
+    return line
+
+
+def _readings(line: str) -> tuple[str, ...]:
+    """The ways a normalised line is matched: as it is, then without its list bullet.
+
+    Site furniture printed as a list (share buttons, related headlines,
+    tags) keeps its bullet after the markup step; the bullet must not hide
+    it from whole-line rules.
+
+    >>> _readings("• Share on Facebook"), _readings("Share")
+    (('• Share on Facebook', 'Share on Facebook'), ('Share',))
+    """
+    bare = _unbulleted(line)
+    return (line, bare) if bare is not line else (line,)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One boilerplate rule (see the module docstring for what each field means).
@@ -235,6 +311,7 @@ class Rule:
     max_words: int | None = None
     meta: str | None = None
     then: str | None = None
+    items: str | None = None
     ignore_case: bool = True
     description: str = ""
     examples: tuple[str, ...] = ()
@@ -244,6 +321,7 @@ class Rule:
     source: str = ""
     compiled: Any = field(init=False, repr=False, compare=False)
     body: str = field(init=False, repr=False, compare=False)
+    items_compiled: Any = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         src, rid = self.source, self.id if isinstance(self.id, str) else repr(self.id)
@@ -284,27 +362,24 @@ class Rule:
                 raise _problem(
                     src, rid, "then does not apply to inline rules", "scope 'line' or 'start'"
                 )
+        if self.then in _TAKES_ITEMS and self.items is None:
+            raise _problem(
+                src,
+                rid,
+                f"then {self.then!r} needs items",
+                "items = a list of patterns, or the name of an [items] entry of the file",
+            )
+        if self.items is not None:
+            if self.then not in _TAKES_ITEMS:
+                raise _problem(src, rid, "items apply only to then = 'items' or 'box'", "no items")
+            if not isinstance(self.items, str) or not self.items.strip():
+                raise _problem(src, rid, "items is empty or not a string", "a regular expression")
         if not isinstance(self.ignore_case, bool):
             raise _problem(src, rid, f"bad ignore_case {self.ignore_case!r}", "true or false")
-        lead = _LEADING_FLAGS.match(self.pattern)
-        inner = self.pattern[lead.end() :] if lead else self.pattern
-        if _GLOBAL_FLAGS.search(inner):
-            raise _problem(
-                src,
-                rid,
-                "pattern has an inline flag group after its start",
-                "scoped flags such as (?-i:...)",
-            )
+        flags = regex.IGNORECASE if self.ignore_case else 0
         body = _scoped(self.pattern)
-        try:
-            compiled = regex.compile(body, regex.IGNORECASE if self.ignore_case else 0)
-        except regex.error as exc:
-            raise _problem(
-                src,
-                rid,
-                f"pattern does not compile: {exc}",
-                "a regular expression of the regex module",
-            ) from None
+        compiled = _compile(self.pattern, flags, src, rid, "pattern")
+        items = None if self.items is None else _compile(self.items, flags, src, rid, "items")
         if self.meta is not None and "value" not in compiled.groupindex:
             raise _problem(
                 src,
@@ -314,6 +389,7 @@ class Rule:
             )
         object.__setattr__(self, "compiled", compiled)
         object.__setattr__(self, "body", body)
+        object.__setattr__(self, "items_compiled", items)
         for key in ("examples", "counter_examples", "starts", "contains"):
             value = getattr(self, key)
             if isinstance(value, str) or not all(isinstance(v, str) for v in value):
@@ -371,10 +447,13 @@ class Rule:
         if self.scope == "inline":
             return self.compiled.search(line)
         text = normal_line(line)
-        m = self.compiled.fullmatch(text) if self.scope == "line" else self.compiled.match(text)
-        if m is not None and self.word_limit is not None and word_count(text) > self.word_limit:
-            return None
-        return m
+        for seen in _readings(text):
+            m = self.compiled.fullmatch(seen) if self.scope == "line" else self.compiled.match(seen)
+            if m is not None:
+                if self.word_limit is not None and word_count(seen) > self.word_limit:
+                    continue
+                return m
+        return None
 
     def matches(self, line: str) -> bool:
         """Whether this rule matches the line, wherever the line is."""
@@ -384,18 +463,73 @@ class Rule:
         """Whether the ``starts``/``contains`` prefilter lets the line through to the pattern."""
         if not self.starts and not self.contains:
             return True
-        one, two = first_words(line)
-        if one in self.starts or f"{one} {two}" in self.starts:
-            return True
+        for seen in _readings(normal_line(line)):
+            one, two = first_words(seen)
+            if one in self.starts or f"{one} {two}" in self.starts:
+                return True
         low = line.lower()
         return any(key in low for key in self.contains)
+
+    def takes(self, line: str) -> bool:
+        """Whether a line is one of the items this rule takes with it (``then`` items or box).
+
+        >>> rule = Rule(id="share", pattern="share this:?", then="items", items="twitter|email")
+        >>> rule.takes("* Twitter"), rule.takes("Twitter said on Monday")
+        (True, False)
+        """
+        if self.items_compiled is None:
+            return False
+        return any(self.items_compiled.fullmatch(seen) for seen in _readings(normal_line(line)))
 
 
 # ---------------------------------------------------------------------------
 # rule files
 
 
-def _rule_from_table(table: Any, source: str, number: int, seen: set[str]) -> Rule:
+def _joined(value: Any, source: str, label: str, key: str) -> str:
+    """A pattern, or a list of alternative patterns, as one pattern (each checked)."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, list):
+        raise _problem(source, label, f"{key} is not a string", "a string or a list of strings")
+    if not value or not all(isinstance(p, str) and p.strip() for p in value):
+        raise _problem(
+            source, label, f"{key} list is empty or holds a non-string", "non-empty strings"
+        )
+    for part in value:
+        try:
+            regex.compile(_scoped(part))
+        except regex.error as exc:
+            raise _problem(
+                source,
+                label,
+                f"{key} {part!r} does not compile: {exc}",
+                "a regular expression",
+            ) from None
+    return "|".join(_scoped(p) for p in value)
+
+
+def _item_sets(data: Mapping[str, Any], source: str) -> dict[str, str]:
+    """The file's ``[items]`` table: named lists of item patterns rules can share."""
+    table = data.get("items", {})
+    if not isinstance(table, dict):
+        raise _problem(source, "", "'items' is not a table", "[items] with name = [patterns]")
+    out: dict[str, str] = {}
+    for name, value in table.items():
+        if not _ID.fullmatch(name):
+            raise _problem(
+                source,
+                "",
+                f"bad [items] name {name!r}",
+                "a kebab-case name such as 'share-buttons'",
+            )
+        out[name] = _joined(value, source, f"[items] {name}", "items")
+    return out
+
+
+def _rule_from_table(
+    table: Any, source: str, number: int, seen: set[str], item_sets: Mapping[str, str]
+) -> Rule:
     """One ``[[rule]]`` table as a :class:`Rule` (validated)."""
     label = f"#{number}"
     if not isinstance(table, dict):
@@ -422,25 +556,19 @@ def _rule_from_table(table: Any, source: str, number: int, seen: set[str]) -> Ru
     if label in seen:
         raise _problem(source, label, "the id is used twice in this file", "a unique id")
     seen.add(label)
-    pattern = table["pattern"]
-    if isinstance(pattern, list):
-        if not pattern or not all(isinstance(p, str) and p.strip() for p in pattern):
+    pattern = _joined(table["pattern"], source, label, "pattern")
+    items = table.get("items")
+    if isinstance(items, str):
+        if items not in item_sets:
             raise _problem(
-                source, label, "pattern list is empty or holds a non-string", "non-empty strings"
+                source,
+                label,
+                f"no [items] entry named {items!r}",
+                "the name of an [items] entry of the file, or a list of patterns",
             )
-        for part in pattern:
-            try:
-                regex.compile(_scoped(part))
-            except regex.error as exc:
-                raise _problem(
-                    source,
-                    label,
-                    f"pattern {part!r} does not compile: {exc}",
-                    "a regular expression",
-                ) from None
-        pattern = "|".join(_scoped(p) for p in pattern)
-    elif not isinstance(pattern, str):
-        raise _problem(source, label, "pattern is not a string", "a string or a list of strings")
+        items = item_sets[items]
+    elif items is not None:
+        items = _joined(items, source, label, "items")
     strings: dict[str, Any] = {}
     for key in ("category", "position", "scope", "meta", "then", "description"):
         if key in table:
@@ -459,6 +587,7 @@ def _rule_from_table(table: Any, source: str, number: int, seen: set[str]) -> Ru
     return Rule(
         id=table["id"],
         pattern=pattern,
+        items=items,
         max_words=table.get("max_words"),
         ignore_case=table.get("ignore_case", True),
         source=source,
@@ -486,16 +615,20 @@ def parse_rules(text: str, source: str = "<rules>") -> tuple[Rule, ...]:
         raise _problem(
             source, "", f"not valid TOML: {exc}", "a TOML file of [[rule]] tables"
         ) from None
-    unknown = sorted(set(data) - {"rule"})
+    unknown = sorted(set(data) - {"rule", "items"})
     if unknown:
         raise _problem(
-            source, "", f"unknown top-level key(s) {', '.join(unknown)}", "only [[rule]] tables"
+            source,
+            "",
+            f"unknown top-level key(s) {', '.join(unknown)}",
+            "only [[rule]] tables and an [items] table",
         )
     tables = data.get("rule", [])
     if not isinstance(tables, list):
         raise _problem(source, "", "'rule' is not an array of tables", "[[rule]] tables")
+    item_sets = _item_sets(data, source)
     seen: set[str] = set()
-    return tuple(_rule_from_table(t, source, i, seen) for i, t in enumerate(tables, 1))
+    return tuple(_rule_from_table(t, source, i, seen, item_sets) for i, t in enumerate(tables, 1))
 
 
 def load_rules(path: str | os.PathLike[str] | Traversable) -> tuple[Rule, ...]:
@@ -708,20 +841,38 @@ class RuleSet:
             if m is None:
                 continue
             one = m.group(1)
-            one = "#" if one[0].isdigit() else one.lower()
-            hit = by_word.get(one)
-            pairs = by_pair.get(one)
-            if pairs is not None and m.group(2):
-                two = m.group(2)
-                more = pairs.get("#" if two[0].isdigit() else two.lower())
-                if more:
-                    hit = hit + more if hit else more
+            if one in _BULLETS and m.group(2):
+                # a list item: filed under its bullet and under the words after it
+                after = match(text, m.start(2))
+                hit = self._filed(m) + (self._filed(after) if after is not None else ())
+            else:  # _filed, inlined: this runs once per line
+                one = "#" if one[0].isdigit() else one.lower()
+                hit = by_word.get(one, ())
+                pairs = by_pair.get(one)
+                if pairs is not None and m.group(2):
+                    two = m.group(2)
+                    more = pairs.get("#" if two[0].isdigit() else two.lower())
+                    if more:
+                        hit = hit + more
             if hit or always:
-                found.setdefault(line.index, set()).update(hit or (), always)
+                found.setdefault(line.index, set()).update(hit, always)
         if self._keywords:
             for index, ids in _keyword_lines(low, lines, self._keywords).items():
                 found.setdefault(index, set()).update(ids)
         return {i: tuple(sorted(found[i])) for i in sorted(found)}
+
+    def _filed(self, m: re.Match[str]) -> tuple[int, ...]:
+        """The rules filed under the first word and first two words of a ``_LEAD`` match."""
+        one = m.group(1)
+        one = "#" if one[0].isdigit() else one.lower()
+        hit = self._by_word.get(one, ())
+        pairs = self._by_pair.get(one)
+        if pairs is not None and m.group(2):
+            two = m.group(2)
+            more = pairs.get("#" if two[0].isdigit() else two.lower())
+            if more:
+                hit = hit + more
+        return hit
 
     def inline_candidates(self, lines: Sequence[Line], low: str = "") -> dict[int, tuple[int, ...]]:
         """For each line that may hold an inline match, the indexes of the inline rules to try."""
@@ -741,26 +892,32 @@ class RuleSet:
         """The rules (among ``indexes``) that match a line, in order, with their values.
 
         Lazy: later rules are tried only when asked for. ``max_words`` is
-        checked, position is not.
+        checked, position is not. A list item is tried as it is and then
+        without its bullet.
         """
         text = normal_line(text)
         if not text:
             return
-        words: int | None = None
+        readings = _readings(text)
+        words: dict[str, int] = {}
         for i in indexes:
             rule = self.lines[i]
-            found = (
-                rule.compiled.fullmatch(text) if rule.scope == "line" else rule.compiled.match(text)
-            )
-            if found is None:
-                continue
-            limit = rule.word_limit
-            if limit is not None:
-                if words is None:
-                    words = word_count(text)
-                if words > limit:
+            for seen in readings:
+                found = (
+                    rule.compiled.fullmatch(seen)
+                    if rule.scope == "line"
+                    else rule.compiled.match(seen)
+                )
+                if found is None:
                     continue
-            yield rule, (found.group("value") if rule.meta is not None else None)
+                limit = rule.word_limit
+                if limit is not None:
+                    if seen not in words:
+                        words[seen] = word_count(seen)
+                    if words[seen] > limit:
+                        continue
+                yield rule, (found.group("value") if rule.meta is not None else None)
+                break
 
     def inline_matches(self, text: str, indexes: Iterable[int]) -> list[tuple[Rule, int, int]]:
         """Non-overlapping inline matches of the rules ``indexes``: ``(rule, start, end)``."""
@@ -860,11 +1017,12 @@ class BoilerplateConfig:
         prose_words: how many words a line needs to count as a prose
             paragraph of the story when finding its top and bottom (default
             20, as :func:`newsclean.text.zones`).
-        headline_words: the most words a line a ``then = "headlines"`` rule
-            takes may have (default 20).
+        headline_words: the most words a line a ``then = "headlines"``,
+            ``"items"`` or ``"box"`` rule takes may have (default 20).
         tag_words: the most words a line a ``then = "tags"`` rule takes may
             have (default 6).
-        max_items: the most lines a ``then`` rule takes (default 20).
+        max_items: the most lines a ``then`` rule takes (default 20; a
+            ``"box"`` rule takes this many on each side).
     """
 
     packaged: bool = True
@@ -939,26 +1097,33 @@ class BoilerplateCleaner(Cleaner):
                 return z.bottom(line)
             return z.top(line) or z.bottom(line)
 
-        changes: list[Change] = []
-        removed: set[int] = set()
+        # the rule of every line first, so that a block rule (then = "items"
+        # or "box") knows which of its neighbours go anyway
+        chosen: dict[int, tuple[Rule, str | None]] = {}
         for index in sorted(firsts):
-            if index in removed:
-                continue
             line = lines[index]
-            chosen = _first_placed(firsts[index], hits[index], functools.partial(placed, line=line))
-            if chosen is None:
-                continue
-            rule, value = chosen
-            changes.append(line_change(line, rule.id, rule.category))
-            removed.add(index)
+            pick = _first_placed(firsts[index], hits[index], functools.partial(placed, line=line))
+            if pick is not None:
+                chosen[index] = pick
+        changes: list[Change] = []
+        removed: set[int] = set(chosen)
+        gaps = (
+            _Gaps(lines, removed)
+            if any(rule.then in _TAKES_ITEMS for rule, _ in chosen.values())
+            else None
+        )
+        for index, (rule, value) in sorted(chosen.items()):
+            changes.append(line_change(lines[index], rule.id, rule.category))
             if cfg.metadata and rule.meta is not None and value:
                 record(doc.metadata, rule.meta, value)
             if rule.then is not None:
-                for item in self._items(lines, index, rule.then, firsts):
+                for item in self._items(lines, index, rule, firsts, removed, gaps):
                     changes.append(line_change(item, f"{rule.id}-item", rule.category))
                     removed.add(item.index)
+                    if gaps is not None:
+                        gaps.drop(item.index)
                     if cfg.metadata and rule.then == "tags":
-                        record(doc.metadata, "tags", _strip(item.text))
+                        record(doc.metadata, "tags", _unbulleted(normal_line(item.text)))
         for index, spans in inline.items():
             if index in removed:
                 continue
@@ -971,16 +1136,31 @@ class BoilerplateCleaner(Cleaner):
         return changes
 
     def _items(
-        self, lines: Sequence[Line], index: int, then: str, firsts: Mapping[int, object]
+        self,
+        lines: Sequence[Line],
+        index: int,
+        rule: Rule,
+        firsts: Mapping[int, object],
+        removed: Set[int],
+        gaps: _Gaps | None,
     ) -> Iterator[Line]:
         """The lines a ``then`` rule at ``index`` takes with it."""
         cfg = self.config
+        then = rule.then
+        if then in _TAKES_ITEMS:
+            assert gaps is not None  # made whenever such a rule is chosen
+            yield from self._block(lines, index, rule, 1, gaps)
+            if then == "box":
+                yield from self._block(lines, index, rule, -1, gaps)
+            return
         limit = cfg.headline_words if then == "headlines" else cfg.tag_words
         taken = 0
         for i in range(index + 1, len(lines)):
             line = lines[i]
             if taken >= cfg.max_items or i in firsts:
                 return
+            if i in removed:  # taken by a box already: looked past, as a blank line
+                continue
             text = _strip(line.text)
             if not text:
                 continue
@@ -991,6 +1171,78 @@ class BoilerplateCleaner(Cleaner):
                 return
             taken += 1
             yield line
+
+    def _block(
+        self, lines: Sequence[Line], index: int, rule: Rule, step: int, gaps: _Gaps
+    ) -> Iterator[Line]:
+        """The rule's ``items`` next to line ``index``, going ``step`` (1 down, -1 up).
+
+        Blank lines and lines that go anyway (another rule's, or taken
+        already) are looked past; the first other line that is not an item,
+        or is longer than ``headline_words``, ends the block. The caller
+        drops each line taken from ``gaps``.
+        """
+        cfg = self.config
+        taken = 0
+        i = gaps.next(index + step, step)
+        while 0 <= i < len(lines) and taken < cfg.max_items:
+            line = lines[i]
+            if word_count(line.text) > cfg.headline_words or not rule.takes(line.text):
+                return
+            taken += 1
+            yield line
+            i = gaps.next(i + step, step)
+
+
+class _Gaps:
+    """The lines a block may still take: not blank, not removed, found past the others.
+
+    Two "next kept line" forests (down and up) with path compression, so
+    that walking past a long run of removed lines costs it once, not once
+    per block rule (a page of a thousand share prompts stays linear).
+
+    >>> lines = split_lines("a\\n\\nb\\nc")
+    >>> gaps = _Gaps(lines, {2})
+    >>> gaps.next(1, 1), gaps.next(2, -1)
+    (3, 0)
+    >>> gaps.drop(3)
+    >>> gaps.next(1, 1), gaps.next(3, -1)
+    (4, 0)
+    """
+
+    __slots__ = ("_down", "_up")
+
+    def __init__(self, lines: Sequence[Line], removed: Set[int]) -> None:
+        n = len(lines)
+        gone = [line.index in removed or not _strip(line.text) for line in lines]
+        # down[i]: i, or a later line to look from; down[n] ends the text
+        self._down = [i + 1 if gone[i] else i for i in range(n)] + [n]
+        # up[i + 1]: i + 1, or an earlier line to look from (shifted: up[0] is before the text)
+        self._up = [0] + [i if gone[i] else i + 1 for i in range(n)]
+
+    def next(self, i: int, step: int) -> int:
+        """The first line at or after ``i`` (``step`` 1) or at or before it (-1) still there.
+
+        Out of the text it is ``len(lines)`` going down and ``-1`` going up.
+        """
+        if step > 0:
+            return _root(self._down, min(max(i, 0), len(self._down) - 1))
+        return _root(self._up, min(max(i + 1, 0), len(self._up) - 1)) - 1
+
+    def drop(self, i: int) -> None:
+        """Line ``i`` is taken: walks look past it from now on."""
+        self._down[i] = i + 1
+        self._up[i + 1] = i
+
+
+def _root(parent: list[int], i: int) -> int:
+    """The root of ``i`` in a forest of parent links, compressing the path walked."""
+    root = i
+    while parent[root] != root:
+        root = parent[root]
+    while parent[i] != root:
+        parent[i], i = root, parent[i]
+    return root
 
 
 def _first_placed(
