@@ -51,7 +51,7 @@ import regex
 
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
-from newsclean.text import Line, line_change, split_lines
+from newsclean.text import line_change, split_lines
 
 __all__ = [
     "PullQuoteCleaner",
@@ -124,9 +124,8 @@ def _core(text: str) -> str:
     return fold(text).strip(_EDGE)
 
 
-def _key(words: list[str]) -> tuple[str, ...]:
-    """The first three words of a line, stripped of punctuation (an index key)."""
-    return tuple(w.strip(_EDGE) for w in words[:3])
+#: more one-sentence lines than this and the article is left alone
+_MAX_CANDIDATES = 100
 
 
 def _contains(container: str, core: str) -> bool:
@@ -182,37 +181,31 @@ def find_pull_quotes(
     if len(lines) < 4:
         return []
     body = lines[1:]  # the first line is the title, never a pull quote or an original
-    folded: dict[int, str] = {}
-    index: dict[tuple[str, ...], list[Line]] = {}
-    words_of: dict[int, int] = {}
-    for line in body:
-        n = len(line.text.split())
-        words_of[line.index] = n
-        if n < config.min_container_words or len(line.text) > 100_000:
-            continue
-        f = fold(line.text)
-        folded[line.index] = f
-        seen: set[tuple[str, ...]] = set()
-        words = f.split()
-        for i in range(len(words)):
-            key = _key(words[i : i + 3])
-            if key not in seen:
-                seen.add(key)
-                index.setdefault(key, []).append(line)
+    # candidates first: most articles have none, and then nothing else is done
+    candidates = [line for line in body[:-1] if _candidate(line.text, config)]
+    if not candidates or len(candidates) > _MAX_CANDIDATES:
+        # none; or so many one-sentence lines that the text is a list, not a
+        # layout with a pull quote or two (and the search stays linear)
+        return []
+    words_of = {line.index: len(line.text.split()) for line in body}
+    containers = [
+        line
+        for line in body
+        if words_of[line.index] >= config.min_container_words and len(line.text) <= 100_000
+    ]
+    folded = {line.index: fold(line.text) for line in containers}
     changes: list[Change] = []
     found: list[str] = []
-    for line in body[:-1]:  # the last line may echo an earlier one on purpose
-        if not _candidate(line.text, config):
-            continue
+    for line in candidates:  # the last line may echo an earlier one on purpose
         core = _core(line.text)
-        words = core.split()
-        if len(words) < 3:
+        if len(core.split()) < 3:
             continue
         need = max(config.min_container_words, words_of[line.index] + config.min_extra_words)
-        for other in index.get(_key(words), ()):
+        for other in containers:
             if (
                 other.index != line.index
                 and words_of[other.index] >= need
+                and core in folded[other.index]
                 and _contains(folded[other.index], core)
             ):
                 changes.append(line_change(line, "pull-quote", "pullquote"))
