@@ -1374,3 +1374,84 @@ def test_a_box_and_a_related_block_do_not_take_the_same_line() -> None:
         "related-posts-item",
     ]
     assert doc.text.rstrip().endswith(LAST)
+
+
+# --- precision: story text that looks like furniture ---------------------------------
+
+BRIEF_LINES = (
+    "Sponsored by Sen. Jane Smith, the bill passed 60-40.",
+    "All rights reserved, the company said in a statement.",
+    "Contact us at the number below if you need shelter, the Red Cross said.",
+    "Filed under protest, the appeal was rejected.",
+    "Become a member of the pool for $40 a season.",
+)
+
+
+@pytest.mark.parametrize("line", BRIEF_LINES)
+def test_short_article_without_prose_keeps_furniture_like_story_lines(line: str) -> None:
+    text = (
+        "Council passes budget\n\nThe vote came late on Tuesday.\n\n"
+        f"{line}\n\nThe mayor will sign it this week.\n"
+    )
+    assert run(text).edits == []
+
+
+def test_storm_update_list_is_kept_and_edge_furniture_still_goes() -> None:
+    body = (
+        "Storm update: what we know\n\nThe storm hit the coast overnight.\n\nTrending\n\n"
+        "Power is out for 40,000 homes\n\nRoads closed: I-95, Route 1 and Route 9\n\n"
+        "Shelters open at the high school\n\nMore updates will follow.\n"
+    )
+    assert run(body).edits == []
+    doc = run(body + "\nLeave a Reply\n")
+    assert removals(doc) == [("comment-form", "Leave a Reply")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No comment.",
+        "No comments.",
+        "Have your say: the consultation closes on Friday.",
+        "Join the discussion at Thursday's town hall meeting.",
+        "Comments are closed until the hearing ends, the clerk said.",
+        "One thought on the matter: the city should wait, she said.",
+    ],
+)
+def test_comment_wording_in_the_story_is_kept(line: str) -> None:
+    for text in (story(middle=(line,)), story(bottom=(line,))):
+        assert run(text).edits == [], line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Facebook, the sheriff's office posted after the arrest.",
+        "Share this with your neighbours, the fire chief urged.",
+        "Sign up for our newsletter, the mayor told residents at the meeting.",
+        'He wrote: "Subscribe to my channel for more videos."',
+    ],
+)
+def test_reported_speech_is_kept(line: str) -> None:
+    assert run(story(bottom=(line,))).edits == [], line
+    assert run(story(top=(line,))).edits == [], line
+
+
+def test_reported_speech_opt_out() -> None:
+    rule = Rule(id="said-promo", pattern=r"follow us[^\n]{0,80}", speech=True)
+    line = "Follow us on Facebook, the sheriff's office posted."
+    assert rule.matches(line)
+    assert not Rule(id="said-promo", pattern=r"follow us[^\n]{0,80}").matches(line)
+
+
+def test_headline_walk_stops_at_questions_and_quotes() -> None:
+    qa = ("More from the interview:", "What about the new stadium?", "We are looking at it.")
+    assert run(story(bottom=qa)).edits == []
+    listed = ("Related posts", "What about the new stadium?", "We are looking at it, he said.")
+    assert removals(run(story(bottom=listed))) == [("related-posts", "Related posts")]
+    outlet = ("More From Example News", "Xi meets Putin in Moscow", "Oil prices fall again")
+    assert [r for r, _ in removals(run(story(bottom=outlet)))] == [
+        "related-posts",
+        "related-posts-item",
+        "related-posts-item",
+    ]

@@ -60,7 +60,9 @@ Keys of a rule:
 * ``category`` (default ``"boilerplate"``): the category of the edits.
 * ``position`` (default ``"any"``): where the line must be. ``top``: before
   the story's first prose paragraph; ``bottom``: after its last one; ``edge``:
-  either. A prose paragraph is a line of at least
+  either. With no prose paragraph (a brief, live updates), lines of at
+  least :data:`SENTENCE_WORDS` words that end like a sentence and that no
+  rule matches bound the story instead. A prose paragraph is a line of at least
   :attr:`BoilerplateConfig.prose_words` words that ends like a sentence
   (:func:`newsclean.text.is_prose`); lines that some rule matches do not count
   as story prose, so a long disclaimer does not hide the bottom zone.
@@ -106,6 +108,12 @@ Keys of a rule:
   digit, a symbol such as ``©`` counts as a word), or if it holds one of the
   ``contains`` strings (lower case). A rule with neither is tried on every
   line: correct, but slow on large corpora.
+* ``speech`` (default ``false``): a ``line`` or ``start`` rule does not
+  remove a line that reports speech: a reporting clause (", the sheriff's
+  office posted", ", she said") or a quotation of at least
+  :data:`QUOTE_WORDS` words that ends like a sentence; "Follow us on
+  Facebook, the police posted" is story. ``speech = true`` lets the rule
+  remove such lines too.
 * ``ignore_case`` (default ``true``), ``description`` (free text),
   ``examples`` (lines the rule must match, and let through its prefilter)
   and ``counter_examples`` (lines it must not match). They are checked when
@@ -194,6 +202,7 @@ _KEYS = frozenset(
         "counter_examples",
         "starts",
         "contains",
+        "speech",
     }
 )
 _ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -214,6 +223,58 @@ _LEAD = re.compile(
 )
 _START_KEY = re.compile(r"\w+|[^\w\s]|#")
 _HEADLINE_END = regex.compile(r"[^.:;,]\Z|\.\.\.\Z|…\Z")
+# a line of a Q&A or a quote, not a listed headline: it ends in a question
+# mark or a closing quote
+_DIALOGUE_END = regex.compile(r"[?\"”’»]\s{0,3}\Z")
+# the category label under a listed headline (WordPress: In "Local news")
+_CATEGORY_LABEL = regex.compile(r"(?:In|Dans|En|Im)\s[\"“«][^\"”»\n]{1,60}[\"”»]\Z")
+#: verbs of a reporting clause (", the mayor said", "the chief urged")
+REPORTING_VERBS = (
+    "said|says|told|tells|added|adds|asked|asks|explained|declared|insisted|warned"
+    "|replied|posted|wrote|writes|tweeted|urged|urges|stated|noted"
+    "|announced|announces|confirmed|confirms|recalled|argued|argues|acknowledged"
+    "|admitted|claimed|cautioned|pleaded|shared|advised|reminded"
+    "|sagte|sagt|erklärte|betonte|dijo|afirmó"
+)
+# ", the sheriff's office posted", "“...,” she said", ", said the mayor":
+# up to six words between the comma or closing quote and the verb
+_REPORTING_CLAUSE = regex.compile(
+    r"[,\"”’]\s{0,3}(?:said\s|says\s|(?:[\p{L}\p{N}'’.&-]{1,30}\s{1,3}){1,6}?(?:"
+    + REPORTING_VERBS
+    + r")\b)",
+    regex.IGNORECASE,
+)
+# a quotation that ends like a spoken sentence ("...,” / "...!"): a quoted
+# title ("3 thoughts on “Xi arrives in Moscow”") does not
+_QUOTED = regex.compile(r"[\"“„«]([^\"“”„«»\n]{1,400}[.,!?…])[\"”“»]")
+#: how many words a quotation needs to mark a line as reported speech
+QUOTE_WORDS = 4
+#: with no prose paragraph, a line of this many words that ends like a
+#: sentence and that no rule matches bounds the story (a brief, live updates)
+SENTENCE_WORDS = 4
+
+
+def reported_speech(line: str) -> bool:
+    """Whether a line reports what someone said: a reporting clause or a quotation.
+
+    Furniture wording ("Follow us on Facebook", "No comment") is also what
+    people say in a story; a line that reports it is story, not furniture.
+
+    >>> reported_speech("Follow us on Facebook, the sheriff's office posted.")
+    True
+    >>> reported_speech('He wrote: "Subscribe to my channel for more videos."')
+    True
+    >>> reported_speech("Follow us on Facebook, Twitter and Instagram")
+    False
+    >>> reported_speech("3 thoughts on “Xi arrives in Moscow for talks”")
+    False
+    """
+    has_mark = "," in line or '"' in line or "”" in line or "’" in line
+    if has_mark and _REPORTING_CLAUSE.search(line) is not None:
+        return True
+    return any(word_count(m.group(1)) >= QUOTE_WORDS for m in _QUOTED.finditer(line))
+
+
 # the list bullets a line may start with ("* ", "- ", "• " ...)
 _BULLETS = frozenset("-*+•◦▪▫‣●○■□►▸➤")
 
@@ -318,6 +379,7 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     starts: tuple[str, ...] = ()
     contains: tuple[str, ...] = ()
+    speech: bool = False
     source: str = ""
     compiled: Any = field(init=False, repr=False, compare=False)
     body: str = field(init=False, repr=False, compare=False)
@@ -374,6 +436,8 @@ class Rule:
                 raise _problem(src, rid, "items apply only to then = 'items' or 'box'", "no items")
             if not isinstance(self.items, str) or not self.items.strip():
                 raise _problem(src, rid, "items is empty or not a string", "a regular expression")
+        if not isinstance(self.speech, bool):
+            raise _problem(src, rid, f"bad speech {self.speech!r}", "true or false")
         if not isinstance(self.ignore_case, bool):
             raise _problem(src, rid, f"bad ignore_case {self.ignore_case!r}", "true or false")
         flags = regex.IGNORECASE if self.ignore_case else 0
@@ -451,6 +515,8 @@ class Rule:
             m = self.compiled.fullmatch(seen) if self.scope == "line" else self.compiled.match(seen)
             if m is not None:
                 if self.word_limit is not None and word_count(seen) > self.word_limit:
+                    continue
+                if not self.speech and reported_speech(seen):
                     continue
                 return m
         return None
@@ -590,6 +656,7 @@ def _rule_from_table(
         items=items,
         max_words=table.get("max_words"),
         ignore_case=table.get("ignore_case", True),
+        speech=table.get("speech", False),
         source=source,
         **strings,
         **lists,
@@ -900,6 +967,7 @@ class RuleSet:
             return
         readings = _readings(text)
         words: dict[str, int] = {}
+        speech: dict[str, bool] = {}
         for i in indexes:
             rule = self.lines[i]
             for seen in readings:
@@ -915,6 +983,11 @@ class RuleSet:
                     if seen not in words:
                         words[seen] = word_count(seen)
                     if words[seen] > limit:
+                        continue
+                if not rule.speech:
+                    if seen not in speech:
+                        speech[seen] = reported_speech(seen)
+                    if speech[seen]:
                         continue
                 yield rule, (found.group("value") if rule.meta is not None else None)
                 break
@@ -1167,7 +1240,15 @@ class BoilerplateCleaner(Cleaner):
             words = word_count(text)
             if not 0 < words <= limit or is_prose(text, cfg.prose_words):
                 return
-            if then == "headlines" and not _HEADLINE_END.search(text):
+            if (
+                then == "headlines"
+                and not _CATEGORY_LABEL.match(text)
+                and (
+                    not _HEADLINE_END.search(text)
+                    or _DIALOGUE_END.search(text)
+                    or reported_speech(text)
+                )
+            ):
                 return
             taken += 1
             yield line
@@ -1285,8 +1366,17 @@ def _story_zones(
             text = "".join(pieces)
         return is_prose(text, min_words)
 
+    def sentence(line: Line) -> bool:
+        return line.index not in matched and is_prose(line.text, SENTENCE_WORDS)
+
     first = next((line.index for line in lines if prose(line)), None)
     if first is None:
-        return Zones(len(lines), -1)
+        # a brief or live updates: its short sentences that no rule matches
+        # bound the story, so furniture rules keep to its edges
+        first = next((line.index for line in lines if sentence(line)), None)
+        if first is None:
+            return Zones(len(lines), -1)
+        last = next(line.index for line in reversed(lines) if sentence(line))
+        return Zones(first, last)
     last = next(line.index for line in reversed(lines) if prose(line))
     return Zones(first, last)
