@@ -39,6 +39,15 @@ class DataError(Exception):
 # --------------------------------------------------------------------------- parser
 
 
+def _add_errors_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--errors",
+        choices=["strict", "replace", "surrogateescape"],
+        default="strict",
+        help="bytes that are not UTF-8: an error (default), U+FFFD, or kept as surrogates",
+    )
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "inputs",
@@ -61,12 +70,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--strict", action="store_true", help="read bundles in strict mode (every error is fatal)"
     )
-    p.add_argument(
-        "--errors",
-        choices=["strict", "replace", "surrogateescape"],
-        default="strict",
-        help="bytes that are not UTF-8: an error (default), U+FFFD, or kept as surrogates",
-    )
+    _add_errors_option(p)
 
 
 def _add_pipeline_options(p: argparse.ArgumentParser) -> None:
@@ -249,12 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BUNDLE",
         help="the bundle (default: standard output)",
     )
-    p.add_argument(
-        "--errors",
-        choices=["strict", "replace", "surrogateescape"],
-        default="strict",
-        help="bytes that are not UTF-8: an error (default), U+FFFD, or kept as surrogates",
-    )
+    _add_errors_option(p)
     p.set_defaults(func=cmd_pack)
     return parser
 

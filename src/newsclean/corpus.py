@@ -40,6 +40,7 @@ from newsclean.document import Document
 __all__ = [
     "InputError",
     "read_documents",
+    "record_document",
     "sample_bundle",
     "write_documents",
 ]
@@ -109,14 +110,37 @@ def _read_jsonl(
             raise InputError(
                 f"{path}:{number}: expected a JSON object, found {type(record).__name__}"
             )
-        is_html = "text" not in record and "html" in record
-        body = record.pop("html" if is_html else "text", None)
-        if not isinstance(body, str):
-            raise InputError(f"{path}:{number}: expected a string field 'text' (or 'html')")
-        name = str(record.pop("path", record.get("id", f"{Path(path).name}:{number}")))
-        record.pop("metadata", None)
-        record.pop("edits", None)
-        yield _document(name, body, record, "html" if is_html else input_format)
+        yield record_document(
+            record,
+            input_format=input_format,
+            where=f"{path}:{number}",
+            default_path=f"{Path(path).name}:{number}",
+        )
+
+
+def record_document(
+    record: dict[str, Any],
+    *,
+    input_format: str = "auto",
+    where: str = "record",
+    default_path: str = "",
+) -> Document:
+    """A document from a JSON record: ``text`` (or ``html``), named by ``path``
+    or ``id``; the other fields become attributes (a record written by
+    newsclean loses its old ``metadata`` and ``edits``).
+
+    >>> record_document({"id": "a1", "text": "Hi", "lang": "en"}).attrs
+    {'id': 'a1', 'lang': 'en'}
+    """
+    record = dict(record)
+    is_html = "text" not in record and "html" in record
+    body = record.pop("html" if is_html else "text", None)
+    if not isinstance(body, str):
+        raise InputError(f"{where}: expected a string field 'text' (or 'html')")
+    name = str(record.pop("path", record.get("id", default_path)))
+    record.pop("metadata", None)
+    record.pop("edits", None)
+    return _document(name, body, record, "html" if is_html else input_format)
 
 
 def _decoded(source: str, data: bytes, name: str, input_format: str, errors: str) -> Document:

@@ -31,10 +31,11 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
         f"newsclean.dask needs Dask ({exc.name} is missing): pip install 'newsclean[dask]'"
     ) from exc
 
+from newsclean.corpus import record_document
 from newsclean.document import Document
 from newsclean.learn import BoilerplateModel, LearnConfig, LineCounts, outlet_of
+from newsclean.parallel import clean_chunk
 from newsclean.pipeline import Pipeline, default_pipeline
-from newsclean.report import Report
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -43,12 +44,7 @@ __all__ = ["clean_bag", "clean_column", "learn_bag", "local_client", "run_on_clu
 
 
 def _as_document(item: str | dict[str, Any]) -> Document:
-    if isinstance(item, str):
-        return Document(item)
-    record = dict(item)
-    text = record.pop("text")
-    path = str(record.pop("path", record.get("id", "")))
-    return Document(text, path=path, attrs=record)
+    return Document(item) if isinstance(item, str) else record_document(item)
 
 
 def _clean_partition(
@@ -126,15 +122,6 @@ def local_client(workers: int | None = None) -> Client:
     return Client(cluster)
 
 
-def _clean_chunk(
-    pipeline: Pipeline, docs: list[Document], fail_fast: bool
-) -> tuple[list[Document], Report]:
-    # tasks may share one pipeline object on a threaded worker: count apart
-    local = pipeline.fresh()
-    cleaned = [local(doc, fail_fast=fail_fast) for doc in docs]
-    return cleaned, local.report
-
-
 def run_on_cluster(
     pipeline: Pipeline,
     docs: Iterable[Document],
@@ -176,12 +163,12 @@ def run_on_cluster(
         for doc in docs:
             chunk.append(doc)
             if len(chunk) >= chunk_docs:
-                pending.append(client.submit(_clean_chunk, remote, chunk, fail_fast, pure=False))
+                pending.append(client.submit(clean_chunk, remote, chunk, fail_fast, pure=False))
                 chunk = []
                 while len(pending) >= limit:
                     yield from collect(pending.popleft())
         if chunk:
-            pending.append(client.submit(_clean_chunk, remote, chunk, fail_fast, pure=False))
+            pending.append(client.submit(clean_chunk, remote, chunk, fail_fast, pure=False))
         while pending:
             yield from collect(pending.popleft())
     finally:

@@ -20,7 +20,7 @@ from newsclean.document import Document
 from newsclean.pipeline import Pipeline
 from newsclean.report import Report
 
-__all__ = ["default_jobs", "run_parallel"]
+__all__ = ["clean_chunk", "default_jobs", "run_parallel"]
 
 _WORKER_PIPELINE: Pipeline | None = None
 
@@ -38,11 +38,21 @@ def _init(blob: bytes) -> None:
     _WORKER_PIPELINE = pickle.loads(blob)
 
 
+def clean_chunk(
+    pipeline: Pipeline, docs: list[Document], fail_fast: bool
+) -> tuple[list[Document], Report]:
+    """Clean a chunk of documents; return them with the chunk's own counters.
+
+    The steps are shared, the counters are not, so chunks cleaned at once
+    (threads of a Dask worker) do not reset each other's report.
+    """
+    local = pipeline.fresh()
+    return [local(doc, fail_fast=fail_fast) for doc in docs], local.report
+
+
 def _work(docs: list[Document], fail_fast: bool) -> tuple[list[Document], Report]:
     assert _WORKER_PIPELINE is not None, "worker not initialised"
-    pipeline = _WORKER_PIPELINE.fresh()
-    out = [pipeline(doc, fail_fast=fail_fast) for doc in docs]
-    return out, pipeline.report
+    return clean_chunk(_WORKER_PIPELINE, docs, fail_fast)
 
 
 def _chunks(docs: Iterable[Document], max_docs: int, max_chars: int) -> Iterator[list[Document]]:
