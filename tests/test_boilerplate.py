@@ -23,7 +23,7 @@ from newsclean.cleaners.boilerplate import (
     parse_rules,
 )
 
-from .conftest import FIXTURES, NAMES, article
+from .conftest import FIXTURES, NAMES, article, is_subsequence
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -780,17 +780,12 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=40)), max_s
 )
 
 
-def _is_subsequence(small: str, big: str) -> bool:
-    chars = iter(big)
-    return all(c in chars for c in small)
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_only_deletes_and_is_idempotent(text: str) -> None:
     doc = run(text)
     assert all(e.replacement == "" for e in doc.edits)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
     again = run(doc.text)
     assert again.edits == [], [(e.rule, e.removed) for e in again.edits]
 
@@ -799,7 +794,7 @@ def test_only_deletes_and_is_idempotent(text: str) -> None:
 @given(st.text())
 def test_never_crashes_on_any_text(text: str) -> None:
     doc = run(text)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
 
 
 # --- list bullets -------------------------------------------------------------------
@@ -1321,7 +1316,7 @@ MORE_ADVERSARIAL = [
 @pytest.mark.parametrize("text", MORE_ADVERSARIAL, ids=[repr(t[:14]) for t in MORE_ADVERSARIAL])
 def test_more_adversarial_input_finishes(text: str) -> None:
     doc = run(text)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
 
 
 BLOCK_PIECES = [
@@ -1360,7 +1355,7 @@ block_texts = st.lists(
 def test_blocks_only_delete_and_are_idempotent(text: str) -> None:
     doc = run(text)
     assert all(e.replacement == "" for e in doc.edits)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
     again = run(doc.text)
     assert again.edits == [], [(e.rule, e.removed) for e in again.edits]
 

@@ -30,6 +30,8 @@ from newsclean.cleaners.whitespace import WhitespaceCleaner
 from newsclean.document import Document
 from newsclean.pipeline import Pipeline
 
+from .conftest import is_subsequence
+
 FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "fixtures"
 NAMES = sorted(p.stem for p in (FIXTURES / "articles").glob("*.txt"))
 
@@ -751,11 +753,6 @@ _PIECES = st.sampled_from(
 )
 
 
-def _is_subsequence(small: str, big: str) -> bool:
-    it = iter(big)
-    return all(ch in it for ch in small)
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=80)), max_size=14))
 def test_only_deletes(parts: list[str]) -> None:
@@ -763,7 +760,7 @@ def test_only_deletes(parts: list[str]) -> None:
     doc = Document(text)
     BylineCleaner()(doc)  # Document.apply raises on overlapping changes
     assert all(e.replacement == "" and e.category == "byline" for e in doc.edits)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
     assert doc.text.count("\n") <= text.count("\n")  # tight lines go with their break
 
 
@@ -772,7 +769,7 @@ def test_only_deletes(parts: list[str]) -> None:
 def test_never_raises_on_any_string(text: str) -> None:
     doc = Document(text)
     BylineCleaner()(doc)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
 
 
 # ---------------------------------------------------------------------------
@@ -1335,7 +1332,7 @@ def test_only_deletes_with_link_evidence(parts: list[str]) -> None:
     doc.metadata.extras["links"] = list(_EVIDENCE)
     BylineCleaner()(doc)
     assert all(e.replacement == "" and e.category == "byline" for e in doc.edits)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
     # a second run on the same document finds nothing more
     again = len(doc.edits)
     BylineCleaner()(doc)

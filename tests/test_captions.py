@@ -19,7 +19,7 @@ from newsclean.cleaners.encoding import EncodingCleaner
 from newsclean.cleaners.markup import MarkupCleaner
 from newsclean.pipeline import Pipeline
 
-from .conftest import FIXTURES, NAMES, article
+from .conftest import FIXTURES, NAMES, article, is_subsequence
 
 HEAD = "Putin and Xi meet in Moscow\n\n"
 STORY_1 = (
@@ -370,15 +370,10 @@ def test_classify_line_on_long_text_is_none() -> None:
 PIECES = [*CAPTIONS, *[c for c, _ in CREDITS], *KEEP, STORY_1, STORY_2, "", "Reuters", BARE]
 
 
-def _is_subsequence(small: str, big: str) -> bool:
-    it = iter(big)
-    return all(ch in it for ch in small)
-
-
 def _check(text: str) -> None:
     doc = clean(text)
     assert all(e.replacement == "" for e in doc.edits)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
     again = clean(doc.text)
     assert again.text == doc.text
 

@@ -18,7 +18,7 @@ from newsclean.cleaners.encoding import EncodingCleaner
 from newsclean.cleaners.markup import MarkupCleaner
 from newsclean.pipeline import Pipeline
 
-from .conftest import FIXTURES, NAMES, article
+from .conftest import FIXTURES, NAMES, article, is_subsequence
 
 HEAD = "Xi Jinping and Vladimir Putin meet in Moscow"
 STORY_1 = (
@@ -222,15 +222,10 @@ PIECES = [
 ]
 
 
-def _is_subsequence(small: str, big: str) -> bool:
-    it = iter(big)
-    return all(ch in it for ch in small)
-
-
 def _check(text: str) -> None:
     doc = clean(text)
     assert all(e.replacement == "" for e in doc.edits)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
     assert clean(doc.text).text == doc.text
 
 

@@ -14,6 +14,8 @@ from newsclean.cleaners.pullquotes import (
     fold,
 )
 
+from .conftest import is_subsequence
+
 TITLE = "The village that refused to close its school"
 QUOTE_PARA = (
     "“We are not a statistic on somebody’s spreadsheet,” says Ana Lima, who has taught "
@@ -196,14 +198,9 @@ def test_short_texts() -> None:
 # --- properties and safety -----------------------------------------------------------
 
 
-def _is_subsequence(small: str, big: str) -> bool:
-    it = iter(big)
-    return all(ch in it for ch in small)
-
-
 def _check(text: str) -> None:
     doc = clean(text)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
     again = clean(doc.text)
     assert again.text == doc.text
 

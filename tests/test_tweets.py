@@ -16,7 +16,7 @@ from newsclean.cleaners.tweets import TweetCleaner, TweetConfig, find_signatures
 from newsclean.cleaners.whitespace import WhitespaceCleaner
 from newsclean.pipeline import Pipeline
 
-from .conftest import FIXTURES, article, gold, gold_meta
+from .conftest import FIXTURES, article, gold, gold_meta, is_subsequence
 
 FIXTURE = "000_7730eb643c94ef9b"
 
@@ -572,17 +572,12 @@ def test_never_raises_and_the_log_undoes(text: str, policy: str) -> None:
         assert all(e.replacement == "" for e in doc.edits)
 
 
-def _is_subsequence(small: str, big: str) -> bool:
-    chars = iter(big)
-    return all(c in chars for c in small)
-
-
 @settings(max_examples=200, deadline=None)
 @given(text=_TEXTS)
 def test_drop_only_deletes(text: str) -> None:
     doc = Document(text)
     TweetCleaner()(doc)
-    assert _is_subsequence(doc.text, text)
+    assert is_subsequence(doc.text, text)
 
 
 _PROSE = st.sampled_from([P1, P2, "He told reporters on Monday that the plan would be ready soon."])
