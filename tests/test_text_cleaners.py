@@ -197,3 +197,35 @@ def test_split_sentences_are_joined(text: str, expected: str) -> None:
 )
 def test_paragraphs_that_must_stay_apart(text: str) -> None:
     assert run(ParagraphCleaner(), text) == text
+
+
+# --- markup: the separator pre-check ----------------------------------------------
+
+
+def test_separator_prefilter_holds_every_character_the_pattern_accepts() -> None:
+    """The cheap ``str.strip`` test must never pass over a real separator line."""
+    import regex
+
+    from newsclean.cleaners.markup import _BLANK, SEPARATOR_CHARS
+
+    blank = regex.compile(_BLANK)
+    accepted = [chr(c) for c in range(0x110000) if blank.fullmatch(chr(c))]
+    assert accepted
+    assert set(accepted) <= set(SEPARATOR_CHARS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Story.\n\n* * *\n\nMore.", "Story.\n\nMore."),
+        ("Story.\n\u00a0—\u00a0\n\nMore.", "Story.\n\u00a0—\u00a0\n\nMore."),  # a dash is text
+        ("Story.\n\n\u200b-----\u200b\r\n\nMore.", "Story.\n\nMore."),
+        ("a - b\n\n5 * 3 = 15", "a - b\n\n5 * 3 = 15"),
+        ("#\n\n##", ""),
+    ],
+)
+def test_separator_lines(text: str, kept: str) -> None:
+    got = run(MarkupCleaner(), text)
+    assert "\n".join(line for line in got.split("\n") if line.strip()) == "\n".join(
+        line for line in kept.split("\n") if line.strip()
+    )

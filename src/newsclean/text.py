@@ -20,6 +20,7 @@ __all__ = [
     "Line",
     "Zones",
     "edge_zones",
+    "has_words",
     "is_prose",
     "line_change",
     "parse_date",
@@ -37,28 +38,37 @@ class Line(NamedTuple):
     text: str
     index: int  # type: ignore[assignment]  # the line's number from 0 (shadows tuple.index)
     tight: bool = False  # the lines before and after it are both non-blank
+    blank: bool = False  # the line holds only white space
 
-    @property
-    def blank(self) -> bool:
-        """Whether the line holds only white space."""
-        return not self.text.strip()
+
+# the last text split and its lines: the steps of a pipeline split the same
+# text one after another until one of them changes it. Keyed on the string
+# object itself (never on its content), so it only ever serves the text it
+# was made from.
+_last_split: tuple[str | None, tuple[Line, ...]] = (None, ())
 
 
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with their offsets (``\\n`` separated).
 
-    >>> [(l.text, l.tight) for l in split_lines("a\\nb\\nc\\n\\nd")]
-    [('a', False), ('b', True), ('c', False), ('', False), ('d', False)]
+    >>> [(l.text, l.tight, l.blank) for l in split_lines("a\\nb\\nc\\n \\nd")][1:4]
+    [('b', True, False), ('c', False, False), (' ', False, True)]
     """
+    global _last_split
+    last_text, last_lines = _last_split
+    if last_text is text:
+        return list(last_lines)
     parts = text.split("\n")
     filled = [bool(part) and not part.isspace() for part in parts]
     last = len(parts) - 1
     out = []
     pos = 0
     for i, line in enumerate(parts):
-        tight = 0 < i < last and filled[i] and filled[i - 1] and filled[i + 1]
-        out.append(Line(pos, pos + len(line), line, i, tight))
+        full = filled[i]
+        tight = full and 0 < i < last and filled[i - 1] and filled[i + 1]
+        out.append(Line(pos, pos + len(line), line, i, tight, not full))
         pos += len(line) + 1
+    _last_split = (text, tuple(out))
     return out
 
 
@@ -98,8 +108,24 @@ def is_prose(text: str, min_words: int = 20) -> bool:
     >>> is_prose("Follow us on Twitter")
     False
     """
+    # a word and the space after it take two characters at least
+    if len(text) < 2 * min_words - 1:
+        return False
     # only the line's end matters: a bounded tail keeps the regex linear
-    return word_count(text) >= min_words and _TERMINAL.search(text.rstrip()[-64:]) is not None
+    if _TERMINAL.search(text.rstrip()[-64:]) is None:
+        return False
+    return has_words(text, min_words)
+
+
+def has_words(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` words (stops counting at ``n``).
+
+    >>> has_words("one two three", 3), has_words("one two", 3)
+    (True, False)
+    """
+    if n <= 0:
+        return True
+    return any(count >= n for count, _ in enumerate(_WORDS.finditer(text), 1))
 
 
 class Zones(NamedTuple):

@@ -19,6 +19,7 @@ emoji as well.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -98,13 +99,33 @@ def _build(config: EmojiConfig) -> regex.Pattern[str]:
     return regex.compile("|".join(alts), regex.V1 | regex.MULTILINE)
 
 
+@functools.lru_cache(maxsize=32)
+def _triggers(config: EmojiConfig) -> re.Pattern[str]:
+    """One character every removal needs (but ``??`` and ``remove_all``).
+
+    In the standard library's engine a single character class is scanned
+    several times faster than the full pattern, and nearly every text has
+    none of these characters.
+    """
+    placeholders = "".join(re.escape(c) for c in sorted(config.placeholders))
+    orphans = "\u200d\ufe0e\ufe0f\U0001f1e6-\U0001f1ff\U0001f3fb-\U0001f3ff"
+    return re.compile(f"[\ufffd{placeholders}{orphans if config.orphans else ''}]")
+
+
 def find_broken_emoji(text: str, config: EmojiConfig | None = None) -> list[Change]:
     """The changes that remove broken emoji from ``text``.
 
     >>> [c.rule for c in find_broken_emoji("Ann ?? (@ann) \\ufe0fok \U0001f1fa")]
     ['question-run', 'orphan', 'orphan']
     """
-    pattern = _build(config or EmojiConfig())
+    config = config or EmojiConfig()
+    if (
+        not config.remove_all
+        and not (config.question_runs and "??" in text)
+        and (text.isascii() or _triggers(config).search(text) is None)
+    ):
+        return []
+    pattern = _build(config)
     changes = []
     for m in pattern.finditer(text):
         kind = m.lastgroup

@@ -26,7 +26,15 @@ from newsclean.cleaners.whitespace import CONTROL
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 
-__all__ = ["MarkupCleaner", "MarkupConfig", "emphasis_changes", "found_links", "link_changes"]
+__all__ = [
+    "SEPARATOR_CHARS",
+    "MarkupCleaner",
+    "MarkupConfig",
+    "emphasis_changes",
+    "found_links",
+    "link_changes",
+    "separator_lines",
+]
 
 # [text](url) and ![alt](url); the url may hold one level of parentheses.
 _LINK = regex.compile(
@@ -34,7 +42,18 @@ _LINK = regex.compile(
 )
 # white space, and the invisible characters the white-space step removes
 _BLANK = rf"(?:[^\S\n]|[\u00ad\u200b\ufeff]|{CONTROL})"
-_SEPARATOR = regex.compile(rf"(?m)^{_BLANK}*(?:[*_=~•·#-]{_BLANK}*){{1,200}}$")
+_SEPARATOR = regex.compile(rf"{_BLANK}*(?:[*_=~•·#-]{_BLANK}*){{1,200}}")
+#: every character a separator line may hold (a superset of what
+#: ``_SEPARATOR`` accepts): a line made of other characters too is passed
+#: over with one ``str.strip`` instead of a regular-expression match
+SEPARATOR_CHARS = (
+    "*_=~•·#-"
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u00ad\u200b\ufeff"
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15"
+    "\x16\x17\x18\x19\x1a\x1b\x7f"
+)
 _HEADING = regex.compile(r"(?m)^[^\S\n]{0,3}(#{1,6})[^\S\n]+(?=\S)")
 _STARS = regex.compile(r"\*{1,3}")
 
@@ -125,6 +144,29 @@ def emphasis_changes(line: str, offset: int = 0) -> Iterator[Change]:
             yield Change(offset + opener[0], offset + opener[1], "", "emphasis", "markup")
 
 
+def separator_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines made only of separator characters.
+
+    >>> text = "Story.\\n\\n* * *\\n\\n-- \\nMore -- story.\\n_____"
+    >>> [text[a:b] for a, b in separator_lines(text)]
+    ['* * *', '-- ', '_____']
+    """
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        # cheap test first: most lines hold some other character
+        if (
+            line
+            and not line.strip(SEPARATOR_CHARS)
+            and line.strip()
+            and _SEPARATOR.fullmatch(line) is not None
+        ):
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
 def found_links(text: str) -> list[dict[str, str]]:
     """The markdown links of ``text`` as ``{"text", "url"}`` records.
 
@@ -154,10 +196,9 @@ class MarkupCleaner(Cleaner):
         changes: list[Change] = []
         separators: list[tuple[int, int]] = []
         if cfg.separators:
-            for m in _SEPARATOR.finditer(text):
-                if m.group().strip():
-                    separators.append((m.start(), m.end()))
-                    changes.append(Change(m.start(), m.end(), "", "separator", "boilerplate"))
+            separators = separator_lines(text)
+            for start, end in separators:
+                changes.append(Change(start, end, "", "separator", "boilerplate"))
         if cfg.links or cfg.images:
             for change in link_changes(text, images=cfg.images):
                 if change.rule == "image" or cfg.links:

@@ -90,13 +90,12 @@ class PullQuoteConfig:
 
 _DEFAULT = PullQuoteConfig()
 
-# quotation marks dropped, apostrophes and dashes unified, by fold()
-_FOLD_TABLE = str.maketrans(
-    {
-        "“": None, "”": None, '"': None, "«": None, "»": None, "„": None, "‟": None,
-        "❝": None, "❞": None, "‹": None, "›": None, "’": "'", "‘": "'", "–": "-",
-        "—": "-", "\u00a0": " ",
-    }
+# quotation marks dropped, apostrophes and dashes unified, by fold(): one
+# str.replace per mark present is several times faster than str.translate
+_FOLD_PAIRS = (
+    ("“", ""), ("”", ""), ('"', ""), ("«", ""), ("»", ""), ("„", ""), ("‟", ""),
+    ("❝", ""), ("❞", ""), ("‹", ""), ("›", ""), ("’", "'"), ("‘", "'"), ("–", "-"),
+    ("—", "-"), ("\u00a0", " "),
 )  # fmt: skip
 # a sentence's end: . ! ? … maybe inside closing quotes or brackets
 _SENTENCE_END = regex.compile(r"[.!?…]\s?[\"”’'»)\]]*$")
@@ -112,7 +111,13 @@ def fold(text: str) -> str:
     >>> fold("  “You don’t stop  being a Keeper.” ")
     "you don't stop being a keeper."
     """
-    return " ".join(text.translate(_FOLD_TABLE).casefold().split())
+    if not text.isascii():
+        for mark, new in _FOLD_PAIRS:
+            if mark in text:
+                text = text.replace(mark, new)
+    else:
+        text = text.replace('"', "")
+    return " ".join(text.casefold().split())
 
 
 def _core(text: str) -> str:

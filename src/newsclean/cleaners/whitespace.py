@@ -19,6 +19,7 @@ single line breaks keeps them so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -182,7 +183,14 @@ class WhitespaceCleaner(Cleaner):
         doc.apply(self.name, blank_line_changes(doc.text, final_newline=self.config.final_newline))
 
 
-_CONTROLS = regex.compile(rf"\r\n?|{CONTROL}+")
+_BREAK = r"(?:\r\n?|\n)"
+# a run of two or more blank lines (white space only), folded at once so that
+# no later step walks a long run line by line
+_CONTROLS = regex.compile(rf"(?P<blank>{_BREAK}(?:{_H}*{_BREAK}){{2,}})|\r\n?|{CONTROL}+")
+# cheap first looks, in the standard library's faster engine: a \r or a
+# control character, or three line breaks with only spaces between them
+_CONTROL_CHAR = re.compile(r"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BLANK_RUN = re.compile(rf"\n{_H}*\n{_H}*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,17 +200,22 @@ class ControlConfig:
 
 
 def control_changes(text: str) -> list[Change]:
-    """Changes that turn ``\\r\\n`` and lone ``\\r`` into ``\\n`` and remove
-    control characters (other than tab and line breaks).
+    """Changes that turn ``\\r\\n`` and lone ``\\r`` into ``\\n``, remove
+    control characters (other than tab and line breaks) and fold a run of
+    blank lines into one blank line.
 
     >>> [(c.start, c.end, c.replacement) for c in control_changes("a\\r\\nb\\rc\\x08")]
     [(1, 3, '\\n'), (4, 5, '\\n'), (6, 7, '')]
+    >>> [(c.rule, c.replacement) for c in control_changes("a\\n\\n \\n\\nb")]
+    [('blank-lines', '\\n\\n')]
     """
-    if _CONTROLS.search(text) is None:  # one scan; nearly every text stops here
-        return []
+    if _CONTROL_CHAR.search(text) is None and _BLANK_RUN.search(text) is None:
+        return []  # nearly every text stops here
     out = []
     for m in _CONTROLS.finditer(text):
-        if m.group()[0] == "\r":
+        if m.group("blank"):
+            out.append(Change(m.start(), m.end(), "\n\n", "blank-lines", "whitespace"))
+        elif m.group()[0] == "\r":
             out.append(Change(m.start(), m.end(), "\n", "line-ending", "whitespace"))
         else:
             out.append(Change(m.start(), m.end(), "", "control", "whitespace"))
@@ -212,7 +225,9 @@ def control_changes(text: str) -> list[Change]:
 class ControlCleaner(Cleaner):
     """First, so every later step sees the same lines and characters: turn
     ``\\r\\n`` and lone ``\\r`` into ``\\n`` (an old Mac file's ``\\r``
-    ends a line too) and remove control characters, which are never story text."""
+    ends a line too), remove control characters, which are never story text,
+    and fold each run of blank lines into one blank line, so that a page of
+    thousands of empty lines costs the line-based steps nothing."""
 
     name: ClassVar[str] = "controls"
     Config: ClassVar[type[ControlConfig]] = ControlConfig

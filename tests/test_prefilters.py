@@ -1,0 +1,45 @@
+"""The cheap first looks of the text-repair cleaners never change their answer.
+
+Each of these cleaners first asks a fast question ("is there any character
+a change could start at?") and runs its full pattern only on a yes. These
+properties check that a "no" is always right: on texts made of the
+characters the patterns care about, the fast path finds nothing only where
+the full pattern finds nothing.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.cleaners import emoji, encoding, whitespace
+from newsclean.cleaners.emoji import EmojiConfig, find_broken_emoji
+
+# the characters the three patterns are about, and some ordinary ones
+ALPHABET = (
+    "a Z1.?@()\n\r\t\x0b\x1f\x7f\u00a0\u2009\u200b\u200d\u00ad\ufeff\ufe0e\ufe0f\ufffd"
+    "\u0080\u009d\u00c2\u00c3\u00a9\u00e2\u20ac\u2122\u0153\u00f4\u00f5"
+    "\U0001f4f7\u25a1\U0001f1fa\U0001f1f8\U0001f3fd\U0001f600\u2764\U0001f44d"
+)
+texts = st.text(alphabet=ALPHABET, max_size=60)
+
+
+@given(texts)
+def test_mojibake_sign_prefilter(text: str) -> None:
+    assert encoding.has_mojibake_sign(text) == (
+        not text.isascii() and encoding._SIGN.search(text) is not None
+    )
+
+
+@given(texts)
+def test_control_prefilter(text: str) -> None:
+    if not whitespace.control_changes(text):
+        assert whitespace._CONTROLS.search(text) is None
+
+
+@given(texts, st.booleans(), st.booleans())
+def test_emoji_prefilter(text: str, question_runs: bool, orphans: bool) -> None:
+    config = EmojiConfig(question_runs=question_runs, orphans=orphans)
+    if not find_broken_emoji(text, config):
+        full = emoji._build(config)
+        assert all(m.lastgroup == "keep" for m in full.finditer(text))
