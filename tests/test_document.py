@@ -85,3 +85,27 @@ def test_undo_restores_the_original_and_untouched_spans_map_exactly(
             assert span[0] == edit.removed[0] and span[-1] == edit.removed[-1]
             rest = iter(span)
             assert all(ch in rest for ch in edit.removed)
+
+
+def test_a_pickled_document_keeps_its_text_metadata_log_and_offsets() -> None:
+    """Worker processes send documents back pickled: nothing may be lost."""
+    import pickle
+
+    doc = Document("Title\n\nBy Ann Lee\n\nA  body.", path="a.txt", attrs={"lang": "en"})
+    doc.apply("demo", [Change(7, 17, "", "byline", "byline")])
+    doc.metadata.add("authors", "Ann Lee")
+    doc.line_of(8)  # fills the line-start cache, which is not pickled
+    copy = pickle.loads(pickle.dumps(doc))
+    assert (copy.original, copy.text, copy.path, copy.attrs) == (
+        doc.original,
+        doc.text,
+        doc.path,
+        doc.attrs,
+    )
+    assert copy.metadata.authors == ["Ann Lee"]
+    assert copy.edits == doc.edits
+    # the offset map travels too: a later change is logged at its original place
+    copy.apply("demo", [Change(copy.text.index("  "), copy.text.index("  ") + 2, " ", "r", "c")])
+    assert copy.edits[-1].start == doc.original.index("  ")
+    assert copy.edits[-1].line == 5
+    assert undo(copy) == doc.original

@@ -122,6 +122,27 @@ class Edit:
             "whole_lines": self.whole_lines,
         }
 
+    def __reduce__(self) -> tuple[type[Edit], tuple[Any, ...]]:
+        # rebuilt through __init__: several times faster to unpickle than the
+        # field-by-field state a frozen dataclass gets by default, which
+        # matters when worker processes send their edit logs back
+        return (
+            type(self),
+            (
+                self.step,
+                self.rule,
+                self.category,
+                self.removed,
+                self.replacement,
+                self.start,
+                self.end,
+                self.line,
+                self.end_line,
+                self.at,
+                self.whole_lines,
+            ),
+        )
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Edit:
         """Rebuild an edit from :meth:`to_dict` output."""
@@ -255,47 +276,75 @@ class _OffsetMap:
         return self.orig[i] + self.orig_len[i]
 
     def rebuild(self, rows: list[tuple[int, int, int, int, int]], total: int) -> None:
-        """Apply sorted changes ``(cur_start, cur_end, orig_start, orig_end, new_len)``."""
+        """Apply sorted changes ``(cur_start, cur_end, orig_start, orig_end, new_len)``.
+
+        The segments no change touches are copied in bulk (their current
+        offsets shifted); only the segments a change cuts are split.
+        """
+        old_cur, old_len, old_orig, old_olen, old_copied = (
+            self.cur,
+            self.cur_len,
+            self.orig,
+            self.orig_len,
+            self.copied,
+        )
         cur: list[int] = []
         cur_len: list[int] = []
         orig: list[int] = []
         orig_len: list[int] = []
         copied: list[bool] = []
+        segments = len(old_cur)
 
-        def emit(c: int, n: int, o: int, on: int, cp: bool) -> None:
-            if n > 0:
-                cur.append(c)
-                cur_len.append(n)
-                orig.append(o)
-                orig_len.append(on)
-                copied.append(cp)
+        def part(k: int, a: int, b: int, shift: int) -> None:
+            # the piece [a, b) of old segment k, which it only partly covers
+            seg_a = old_cur[k]
+            cur.append(a + shift)
+            cur_len.append(b - a)
+            if old_copied[k]:
+                orig.append(old_orig[k] + (a - seg_a))
+                orig_len.append(b - a)
+                copied.append(True)
+            else:
+                orig.append(old_orig[k])
+                orig_len.append(old_olen[k])
+                copied.append(False)
 
-        i = 0
+        def keep(a: int, b: int, shift: int) -> None:
+            # copy what the old segments hold of [a, b), shifted by ``shift``
+            if a >= b:
+                return
+            first = max(bisect.bisect_right(old_cur, a) - 1, 0)
+            last = bisect.bisect_left(old_cur, b)  # segments from here start at b or later
+            k = first
+            if k < last and old_cur[k] < a:  # a segment cut at a
+                part(k, a, min(old_cur[k] + old_len[k], b), shift)
+                k += 1
+            whole = k
+            while whole < last and old_cur[whole] + old_len[whole] <= b:
+                whole += 1
+            if whole > k:
+                cur.extend([c + shift for c in old_cur[k:whole]])
+                cur_len.extend(old_len[k:whole])
+                orig.extend(old_orig[k:whole])
+                orig_len.extend(old_olen[k:whole])
+                copied.extend(old_copied[k:whole])
+            if whole < last:  # a segment cut at b
+                part(whole, old_cur[whole], b, shift)
+
         shift = 0
-        last = 0
-        segments = len(self.cur)
-        for c_start, c_end, o_start, o_end, new_len in [*rows, (-1, -1, 0, 0, 0)]:
-            stop = c_start if c_start >= 0 else 1 << 62
-            # copy the old segments (or their parts) that lie in [last, stop)
-            while i < segments:
-                seg_a = self.cur[i]
-                seg_b = seg_a + self.cur_len[i]
-                a = max(seg_a, last)
-                b = min(seg_b, stop)
-                if a < b:
-                    if self.copied[i]:
-                        emit(a + shift, b - a, self.orig[i] + (a - seg_a), b - a, True)
-                    else:
-                        emit(a + shift, b - a, self.orig[i], self.orig_len[i], False)
-                if seg_b <= stop:
-                    i += 1
-                else:
-                    break
-            if c_start < 0:
-                break
-            emit(c_start + shift, new_len, o_start, o_end - o_start, False)
+        done = 0
+        for c_start, c_end, o_start, o_end, new_len in rows:
+            keep(done, c_start, shift)
+            if new_len > 0:
+                cur.append(c_start + shift)
+                cur_len.append(new_len)
+                orig.append(o_start)
+                orig_len.append(o_end - o_start)
+                copied.append(False)
             shift += new_len - (c_end - c_start)
-            last = c_end
+            done = c_end
+        end = old_cur[-1] + old_len[-1] if segments else 0
+        keep(done, max(end, done), shift)
         if not cur:  # everything was removed
             cur, cur_len, orig, orig_len, copied = [0], [total], [0], [0], [False]
         self.cur, self.cur_len, self.orig, self.orig_len, self.copied = (
@@ -362,6 +411,33 @@ class Document:
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, chars={len(self.text)}, edits={len(self.edits)})"
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        # the line-start cache is left behind: it is rebuilt on demand, and
+        # worker processes send documents back by pickling them
+        return (
+            self.original,
+            self.text,
+            self.path,
+            self.attrs,
+            self.metadata,
+            self.edits,
+            self.errors,
+            self._map,
+        )
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        (
+            self.original,
+            self.text,
+            self.path,
+            self.attrs,
+            self.metadata,
+            self.edits,
+            self.errors,
+            self._map,
+        ) = state
+        self._lines = None
 
     @property
     def changed(self) -> bool:
