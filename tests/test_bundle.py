@@ -897,3 +897,14 @@ class TestFixtureBundle:
         assert len(paths) == 5
         for path in paths:
             assert path.read_bytes() == (FIXTURES / "articles" / path.name).read_bytes()
+
+
+def test_duplicate_paths_are_found_among_thousands_of_members() -> None:
+    """The reader's compact path table grows and still finds every duplicate."""
+    from newsclean.bundle import _SeenPaths
+
+    seen = _SeenPaths(capacity=8)
+    paths = [f"site-{i % 97}/article-{i}.txt" for i in range(5000)]
+    assert all(seen.add(p, n) is None for n, p in enumerate(paths, 1))
+    assert [seen.add(p, 0) for p in paths[::499]] == list(range(1, 5001, 499))
+    assert seen.add("site-1/article-5000.txt", 1) is None

@@ -73,8 +73,10 @@ Decisions on points the format leaves open (all chosen so that
 
 from __future__ import annotations
 
+import array
 import codecs
 import contextlib
+import hashlib
 import io
 import os
 import re
@@ -838,6 +840,66 @@ class _OpenMember:
         return Member(self.path, text, self.attrs)
 
 
+class _SeenPaths:
+    """The member paths read so far, for duplicate checks, in bounded space.
+
+    A bundle may hold millions of members; a ``dict`` of their paths costs
+    about 140 bytes a member. This keeps a 64-bit BLAKE2 digest of each path
+    and the line it was on, in two flat arrays (an open-addressing table at
+    most half full): 16 to 32 bytes a member. Two different paths share a
+    digest with a probability of about ``n**2 / 2**65`` (one in 370,000 for
+    ten million members); such a pair would be reported as a duplicate.
+
+    >>> seen = _SeenPaths()
+    >>> seen.add("a.txt", 1), seen.add("b.txt", 5), seen.add("a.txt", 9)
+    (None, None, 1)
+    """
+
+    __slots__ = ("_keys", "_lines", "_mask", "_used")
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._keys = array.array("Q", bytes(8 * capacity))
+        self._lines = array.array("Q", bytes(8 * capacity))
+        self._mask = capacity - 1  # capacity is a power of two
+        self._used = 0
+
+    @staticmethod
+    def _digest(path: str) -> int:
+        raw = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        return int.from_bytes(raw, "little") | 1  # never 0: 0 marks an empty slot
+
+    def add(self, path: str, line: int) -> int | None:
+        """Remember ``path`` (read on ``line``); return the line it was first
+        read on if it was read before, else None."""
+        key = self._digest(path)
+        keys, mask = self._keys, self._mask
+        slot = key & mask
+        while keys[slot]:
+            if keys[slot] == key:
+                return int(self._lines[slot])
+            slot = (slot + 1) & mask
+        keys[slot] = key
+        self._lines[slot] = line
+        self._used += 1
+        if 2 * self._used > mask + 1:
+            self._grow()
+        return None
+
+    def _grow(self) -> None:
+        old = [(k, ln) for k, ln in zip(self._keys, self._lines, strict=True) if k]
+        capacity = 2 * (self._mask + 1)
+        self._keys = array.array("Q", bytes(8 * capacity))
+        self._lines = array.array("Q", bytes(8 * capacity))
+        self._mask = capacity - 1
+        keys, mask = self._keys, self._mask
+        for key, line in old:
+            slot = key & mask
+            while keys[slot]:
+                slot = (slot + 1) & mask
+            keys[slot] = key
+            self._lines[slot] = line
+
+
 class BundleReader:
     r"""Iterate over the members of a bundle, reading it line by line.
 
@@ -967,7 +1029,7 @@ class BundleReader:
         preamble: list[str] = []
         preamble_reported = False
         gap_reported = False  # text after an end line is reported once per gap
-        first_line_of: dict[str, int] = {}
+        seen_paths = _SeenPaths()
         last = 0
         for number, raw in self._lines():
             last = number
@@ -994,14 +1056,12 @@ class BundleReader:
                     self._irregular(
                         number, "header has an empty path", "a non-empty path after '<<<FILE '"
                     )
-                elif path in first_line_of:
+                elif (first := seen_paths.add(path, number)) is not None:
                     self._irregular(
                         number,
-                        f"duplicate path {path!r} (first on line {first_line_of[path]})",
+                        f"duplicate path {path!r} (first on line {first})",
                         "a path that no earlier member has",
                     )
-                else:
-                    first_line_of[path] = number
                 current = _OpenMember(path, attrs, number)
             elif marker and stripped.startswith(("<<<END", "<<<EOF")):
                 try:
