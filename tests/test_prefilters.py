@@ -9,6 +9,7 @@ the full pattern finds nothing.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,3 +44,32 @@ def test_emoji_prefilter(text: str, question_runs: bool, orphans: bool) -> None:
     if not find_broken_emoji(text, config):
         full = emoji._build(config)
         assert all(m.lastgroup == "keep" for m in full.finditer(text))
+
+
+# the one-pattern form of a split point
+SPLIT = regex.compile(r"(?<=[\p{L}\p{N},])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\p{Ll})")
+
+
+@given(st.text(alphabet="aZ1,. \t\n\u00e9\u00c9\u00df\u0661", max_size=60))
+def test_split_points_are_those_of_the_one_pattern(text: str) -> None:
+    from newsclean.cleaners.paragraphs import split_points
+
+    assert [m.span() for m in split_points(text)] == [m.span() for m in SPLIT.finditer(text)]
+
+
+@given(st.text(alphabet="#a \t\n\u00a0\u2003x", max_size=60))
+def test_heading_markers_are_those_of_the_multiline_pattern(text: str) -> None:
+    from newsclean.cleaners import markup
+
+    assert [m.span() for m in markup._heading_markers(text)] == [
+        m.span() for m in markup._HEADING.finditer(text)
+    ]
+
+
+@given(st.text(alphabet="*_-=#•a \t\n\u00a0\u200b\x0b", max_size=60))
+def test_separator_lines_are_those_of_the_multiline_pattern(text: str) -> None:
+    from newsclean.cleaners import markup
+
+    multiline = regex.compile(rf"(?m)^{markup._SEPARATOR.pattern}$")
+    expected = [m.span() for m in multiline.finditer(text) if m.group().strip()]
+    assert markup.separator_lines(text) == expected

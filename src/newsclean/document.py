@@ -319,9 +319,11 @@ class _OffsetMap:
             if k < last and old_cur[k] < a:  # a segment cut at a
                 part(k, a, min(old_cur[k] + old_len[k], b), shift)
                 k += 1
-            whole = k
-            while whole < last and old_cur[whole] + old_len[whole] <= b:
-                whole += 1
+            # the segments are contiguous: of those that start before b, only
+            # the last one can reach past it
+            whole = last
+            if whole > k and old_cur[whole - 1] + old_len[whole - 1] > b:
+                whole -= 1
             if whole > k:
                 cur.extend([c + shift for c in old_cur[k:whole]])
                 cur_len.extend(old_len[k:whole])

@@ -92,12 +92,19 @@ def link_changes(text: str, *, images: bool = True) -> Iterator[Change]:
     if "](" not in text:
         return
     for m in _LINK.finditer(text):
-        if m.group(1):
-            if images:
-                yield Change(m.start(), m.end(), "", "image", "markup")
-            continue
-        yield Change(m.start(), m.start(2), "", "link", "markup")
-        yield Change(m.end(2), m.end(), "", "link", "markup")
+        yield from _link_changes(m, links=True, images=images)
+
+
+def _link_changes(m: regex.Match[str], *, links: bool, images: bool) -> list[Change]:
+    """The changes for one link or image match."""
+    if m.group(1):
+        return [Change(m.start(), m.end(), "", "image", "markup")] if images else []
+    if not links:
+        return []
+    return [
+        Change(m.start(), m.start(2), "", "link", "markup"),
+        Change(m.end(2), m.end(), "", "link", "markup"),
+    ]
 
 
 def emphasis_changes(line: str, offset: int = 0) -> Iterator[Change]:
@@ -177,11 +184,34 @@ def found_links(text: str) -> list[dict[str, str]]:
     """
     out = []
     for m in _LINK.finditer(text):
-        url = m.group(3).split(maxsplit=1)[0] if m.group(3).strip() else ""
-        if m.group(1) or url in ("", "#"):
-            continue
-        out.append({"text": m.group(2).strip(), "url": url})
+        link = _link_record(m)
+        if link is not None:
+            out.append(link)
     return out
+
+
+def _link_record(m: regex.Match[str]) -> dict[str, str] | None:
+    """The ``{"text", "url"}`` record of a link match; None for images and
+    links to ``#`` or to nothing."""
+    url = m.group(3).split(maxsplit=1)[0] if m.group(3).strip() else ""
+    if m.group(1) or url in ("", "#"):
+        return None
+    return {"text": m.group(2).strip(), "url": url}
+
+
+def _heading_markers(text: str) -> Iterator[regex.Match[str]]:
+    """The ``#`` markers at line starts, matched on the lines that begin with one.
+
+    >>> [m.group(1) for m in _heading_markers("## Title\\nA #tag\\n # Sub")]
+    ['##', '#']
+    """
+    pos = 0
+    for line in text.split("\n"):
+        if line.lstrip()[:1] == "#":
+            m = _HEADING.match(text, pos, pos + len(line))
+            if m is not None:
+                yield m
+        pos += len(line) + 1
 
 
 class MarkupCleaner(Cleaner):
@@ -199,17 +229,18 @@ class MarkupCleaner(Cleaner):
             separators = separator_lines(text)
             for start, end in separators:
                 changes.append(Change(start, end, "", "separator", "boilerplate"))
-        if cfg.links or cfg.images:
-            for change in link_changes(text, images=cfg.images):
-                if change.rule == "image" or cfg.links:
-                    changes.append(change)
-            if cfg.links and cfg.record_links and "](" in text:
-                links = doc.metadata.extras.setdefault("links", [])
-                links.extend(found_links(text))
-                if not links:
-                    del doc.metadata.extras["links"]
+        if (cfg.links or cfg.images) and "](" in text:
+            found: list[dict[str, str]] = []
+            for m in _LINK.finditer(text):  # one pass: the changes and the records
+                changes.extend(_link_changes(m, links=cfg.links, images=cfg.images))
+                if cfg.links and cfg.record_links:
+                    link = _link_record(m)
+                    if link is not None:
+                        found.append(link)
+            if found:
+                doc.metadata.extras.setdefault("links", []).extend(found)
         if cfg.headings and "#" in text:
-            for m in _HEADING.finditer(text):
+            for m in _heading_markers(text):
                 if not _inside(separators, m.start()):
                     changes.append(Change(m.start(), m.end(), "", "heading", "markup"))
         if cfg.emphasis and "*" in text:

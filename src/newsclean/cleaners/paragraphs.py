@@ -16,7 +16,8 @@ joined.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -25,9 +26,20 @@ import regex
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 
-__all__ = ["ParagraphCleaner", "ParagraphConfig", "is_heading", "is_list_item"]
+__all__ = [
+    "ParagraphCleaner",
+    "ParagraphConfig",
+    "is_heading",
+    "is_list_item",
+    "split_points",
+]
 
-_SPLIT = regex.compile(r"(?<=[\p{L}\p{N},])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\p{Ll})")
+# a paragraph break: found with the standard library's engine, whose search
+# for a pattern that starts at a line break is fast; the characters on each
+# side are then checked one by one
+_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+_BEFORE = regex.compile(r"[\p{L}\p{N},]")  # what a split paragraph stops at
+_AFTER = regex.compile(r"\p{Ll}")  # what its second half starts with
 _LIST_ITEM = regex.compile(r"^\s*(?:[•·▪‣◦●○■□➢➤►▶✓✔*+-]|\d{1,3}[.)]|[a-z][.)])\s")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _SMALL = frozenset(
@@ -72,6 +84,26 @@ def is_heading(line: str) -> bool:
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
+def split_points(text: str) -> Iterator[re.Match[str]]:
+    """The paragraph breaks of ``text`` between a letter, a digit or a comma
+    and a lower-case letter: where a sentence may have been split.
+
+    >>> [m.span() for m in split_points("He said and\\n\\nthen left.\\n\\nA new one.")]
+    [(11, 13)]
+    """
+    if "\n" not in text:
+        return
+    for m in _BREAK.finditer(text):
+        start, end = m.start(), m.end()
+        if (
+            start
+            and end < len(text)
+            and _BEFORE.match(text, start - 1) is not None
+            and _AFTER.match(text, end) is not None
+        ):
+            yield m
+
+
 class ParagraphCleaner(Cleaner):
     """Join paragraphs that a scraper split in the middle of a sentence."""
 
@@ -82,7 +114,7 @@ class ParagraphCleaner(Cleaner):
     def find(self, text: str, doc: Document) -> Iterable[Change]:
         changes: list[Change] = []
         joined_start = 0
-        for m in _SPLIT.finditer(text):
+        for m in split_points(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if changes and changes[-1].end == line_start:
                 # this paragraph was itself joined to the one before: judge the whole
