@@ -141,9 +141,10 @@ class _PageState:
         if self._scratch is None:
             self._scratch = Path(tempfile.mkdtemp(prefix="newsclean-docs-"))
             (self._scratch / "fixtures").symlink_to(ROOT / "fixtures", target_is_directory=True)
-            (self._scratch / "heldout").symlink_to(
-                ROOT / "tests" / "data" / "heldout", target_is_directory=True
-            )
+            for name in ("heldout", "blind", "blind2"):
+                (self._scratch / name).symlink_to(
+                    ROOT / "tests" / "data" / name, target_is_directory=True
+                )
         return self._scratch
 
     def link(self, target: str) -> str | None:
