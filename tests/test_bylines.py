@@ -1616,3 +1616,54 @@ def test_lone_stamp_label_above_a_date(label: str) -> None:
 def test_adversarial_inputs_for_other_languages_and_press_releases_finish(text: str) -> None:
     doc = clean(f"Title\n\n{text}\n\n{STORY}\n\n{text}\n\n{STORY2}\n\n{text}")
     assert STORY in doc.text and STORY2 in doc.text
+
+
+# ---------------------------------------------------------------------------
+# the cheap checks in front of the patterns must not change an answer
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("EMAIL THE AUTHOR", "contact-line"),
+        ("Jane Roe can be REACHED at jroe@paper.com", "contact-line"),
+        ("Follow Jane Roe on TWITTER @janeroe", "follow-author"),
+        ("FOLLOW ME ON MASTODON", "follow-author"),
+        ("UPDATED 2 HOURS AGO", "date-line"),
+        ("Published Yesterday", "date-line"),
+        ("Just now", "date-line"),
+    ],
+)
+def test_hints_are_case_blind(line: str, rule: str) -> None:
+    credit = classify_line(line, "bottom")
+    assert credit is not None and credit.rule == rule
+
+
+def test_classify_line_answers_the_same_every_time() -> None:
+    # classify_line is cached: the answer must depend on the line and its place only
+    for _ in range(3):
+        assert classify_line("Source: Bureau of Labor Statistics", "top") is not None
+        assert classify_line("Source: Bureau of Labor Statistics", "middle") is None
+        assert classify_line("Posted by jdoe", "top", first_line=True) is not None
+        assert classify_line("Jane Roe, Reuters", "top", first_line=True) is None
+    first = classify_line("By Jane Roe and John Doe, Reuters")
+    again = classify_line("  By Jane Roe and John Doe, Reuters  ")
+    assert first == again and first is not None and first.authors == ("Jane Roe", "John Doe")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WASHINGTON The Senate voted on Tuesday to pass the bill after a long night.",
+        "Washington, March 21 The Senate voted on Tuesday to pass the bill.",
+    ],
+)
+def test_openings_need_a_bracket_a_wire_or_a_dash(line: str) -> None:
+    assert wire_opening(line) is None
+
+
+def test_trailing_attribution_still_found_after_the_cheap_check() -> None:
+    story = f"{STORY} {STORY2}"
+    doc = clean(f"Title\n\n{story} – zero hedge\n\n{STORY}")
+    assert ("trailing-attribution", " – zero hedge") in removed(doc)

@@ -384,6 +384,152 @@ def test_intro_line_right_above_the_signature_stays() -> None:
     assert doc.text == f"{P1}\n\nShe later wrote on X:\n\n{P2}\n"
 
 
+# --- tweets whose text is two paragraphs --------------------------------------------
+
+TWO_PARAGRAPHS = [
+    (
+        "subject-less first paragraph, But and a t.co link",
+        "Trained for months, drove through the night. Gutted doesn't begin to cover it.",
+        "But the organisers made the right call. That wind is no joke https://t.co/xK3pL9",
+        "— ?? Jo Runner ?? (@jo_runs) June 2, 2024",
+    ),
+    (
+        "first person, And and a picture link",
+        "I've been selling at this market for 30 years.",
+        "And today they told us it's closing for good. pic.twitter.com/mkt1",
+        "— Ana Stall (@ana_stall) March 3, 2024",
+    ),
+    (
+        "an exclamation, Yet, signature without a dash",
+        "What a crowd we had in the park this morning!",
+        "Yet the rain had other ideas. pic.twitter.com/rn1",
+        "Parkrun Leeds (@parkrunleeds) May 4, 2024",
+    ),
+    (
+        "second person, Because",
+        "If you were on the 7.42 from Leeds, you have our apologies.",
+        "Because a tree came down on the line at Garforth. pic.twitter.com/tr33",
+        "— Northern (@northernassist) January 9, 2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "signature"),
+    [case[1:] for case in TWO_PARAGRAPHS],
+    ids=[case[0] for case in TWO_PARAGRAPHS],
+)
+def test_two_paragraph_tweet_takes_its_first_paragraph(
+    first: str, second: str, signature: str
+) -> None:
+    intro = "Many runners said they were disappointed but backed the decision."
+    source = f"{P1}\n\n{intro}\n\n{first}\n\n{second}\n\n{signature}\n\n{P2}"
+    doc = run(source)
+    assert doc.text == f"{P1}\n\n{intro}\n\n{P2}\n"
+    [tweet] = tweets(doc)
+    text = tweet["text"].split("\n")
+    assert text[0] == first
+    assert text[1].startswith(second.split()[0])
+    assert undo(doc) == source
+
+
+def test_two_paragraph_tweet_in_a_single_newline_document() -> None:
+    source = (
+        f"{P1}\nGutted doesn't begin to cover it.\nBut they made the right call. "
+        f"pic.twitter.com/a1\n— Jo (@jo) June 2, 2024\n{P2}"
+    )
+    assert run(source).text == f"{P1}\n{P2}\n"
+
+
+def test_two_paragraph_tweet_with_the_other_policies() -> None:
+    first = "I've been selling at this market for 30 years."
+    source = (
+        f"{P1}\n\n{first}\n\nAnd today it closes for good. pic.twitter.com/mkt1\n\n"
+        f"— Ana Stall (@ana_stall) March 3, 2024\n\n{P2}"
+    )
+    marked = run(source, policy="marker").text
+    assert marked == f"{P1}\n\n[tweet: @ana_stall, 2024-03-03]\n\n{P2}\n"
+    kept = run(source, policy="keep").text
+    assert kept == f"{P1}\n\n{first}\n\nAnd today it closes for good.\n\n{P2}\n"
+
+
+# A paragraph of the article right above a tweet: it stays, whatever the tweet says.
+REPORTERS_PARAGRAPHS = [
+    # a reporting verb: the reporter tells who said what
+    "Many runners said they were disappointed but backed the decision.",
+    "The mayor, who has faced calls to resign, posted her reply just after midnight.",
+    "“We’re not going anywhere,” the stallholders told the council on Friday.",
+    "I asked the council about the closure, and a spokesman told me it was final.",
+    # no voice of its own: third person, no contraction, no exclamation
+    "The council closed the market on Friday after 40 years.",
+    "Forecasters had issued an amber warning on Saturday afternoon.",
+    # only quotation marks carry the voice
+    "“Gutted doesn't begin to cover it.”",
+    # an introduction
+    "One runner put it this way:",
+]
+
+
+@pytest.mark.parametrize("paragraph", REPORTERS_PARAGRAPHS)
+@pytest.mark.parametrize(
+    "tweet",
+    [
+        "But they made the right call. https://t.co/xK3pL9",
+        "And just like that, it's gone. pic.twitter.com/gone1",
+        "We are reviewing all feedback and will respond soon. pic.twitter.com/rv1",
+    ],
+)
+def test_article_paragraph_before_a_tweet_stays(paragraph: str, tweet: str) -> None:
+    source = f"{P1}\n\n{paragraph}\n\n{tweet}\n\n— Jo Doe (@jodoe) June 2, 2024\n\n{P2}"
+    doc = run(source)
+    assert doc.text == f"{P1}\n\n{paragraph}\n\n{P2}\n"
+    assert "\n" not in tweets(doc)[0].get("text", "")
+
+
+def test_first_person_story_paragraph_before_a_one_paragraph_tweet_stays() -> None:
+    # a blogger's own paragraph is in the first person too: without a tie it is the article's
+    paragraph = "I've lived on this street for ten years and I'm not moving now!"
+    source = (
+        f"{P1}\n\n{paragraph}\n\nWe are reviewing all feedback. pic.twitter.com/rv1\n\n"
+        f"— City Council (@citycouncil) March 3, 2024\n\n{P2}"
+    )
+    assert run(source).text == f"{P1}\n\n{paragraph}\n\n{P2}\n"
+
+
+def test_a_long_paragraph_in_the_tweeters_voice_stays() -> None:
+    # 45 words: it would fit in a tweet with the next one, but that long it is the article's
+    paragraph = (
+        "I've covered this race for a decade and I can't remember a morning like it, with "
+        "the wind howling off the sea, barriers flying across the promenade and thousands of "
+        "runners huddled in foil blankets waiting for news that nobody wanted to give them."
+    )
+    source = (
+        f"{P1}\n\n{paragraph}\n\nBut they made the right call. https://t.co/x1\n\n"
+        f"— Jo Doe (@jodoe) June 2, 2024\n\n{P2}"
+    )
+    assert run(source).text == f"{P1}\n\n{paragraph}\n\n{P2}\n"
+
+
+_REPORTER = st.sampled_from(
+    [p for p in REPORTERS_PARAGRAPHS if not p.endswith(":")]
+    + [P1, P2, "He told reporters on Monday that the plan would be ready soon."]
+)
+_OPENING = st.sampled_from(["But ", "And ", "Yet ", "Because ", "Or ", ""])
+_TWEET_BODY = st.sampled_from(
+    ["they made the right call.", "it's gone.", "we won't stop!", "nobody asked us?"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(paragraph=_REPORTER, opening=_OPENING, body=_TWEET_BODY)
+def test_generated_reporters_paragraphs_never_join_a_tweet(
+    paragraph: str, opening: str, body: str
+) -> None:
+    tweet = f"{opening}{body}" if opening else body.capitalize()
+    source = f"{paragraph}\n\n{tweet} pic.twitter.com/g1\n\n— Jo (@jo) June 2, 2024\n\n{P2}"
+    assert run(source).text == f"{paragraph}\n\n{P2}\n"
+
+
 # --- what must be kept -------------------------------------------------------------
 
 KEPT = [

@@ -9,9 +9,13 @@ journalist for Y ...``), the outlet's name as the last line, a trailing
 ``– zero hedge`` after the last sentence, a reporter's e-mail address, a
 section label with a time stamp (``All News 10:42 March 05, 2024``), a job
 title beside the byline (``Senior Reporter, The Times``) and a wire story's
-end marker (``(END)``). This cleaner removes them and keeps what they say as
-metadata: ``authors``, ``contributors``, ``publisher``, ``date`` (ISO),
-``original_source`` and ``extras["editors"]``.
+end marker (``(END)``). Blogging platforms (Medium, Substack, Ghost, dev.to,
+LinkedIn articles, WordPress) add an author card: ``Published in`` and
+``Writer for`` with the publication's name, ``3.4K Followers``, ``Written
+by X``, ``See all from X``, clap and response counters and a short bio at
+the end (see :func:`card_line`). This cleaner removes them and keeps what
+they say as metadata: ``authors``, ``contributors``, ``publisher``, ``date``
+(ISO), ``original_source`` and ``extras["editors"]``.
 
 Links are evidence too: the markup step records every link it turned into
 text in ``metadata.extras["links"]``, so a lone ``Marta Quill`` above the
@@ -44,6 +48,7 @@ dangling dash at the very end of the article.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
@@ -70,9 +75,13 @@ __all__ = [
     "Credit",
     "LinkEvidence",
     "author_url",
+    "card_label",
+    "card_line",
+    "card_object",
     "classify_line",
     "date_line",
     "end_marker",
+    "engagement_count",
     "link_evidence",
     "linked_byline",
     "parse_names",
@@ -297,12 +306,37 @@ _GLUED_STAMP = regex.compile(r"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Mod
 
 
 _SEPARATOR_HINT = regex.compile(r"[|•·,–—]|[ ]-[ ]")
-_CONTACT_HINT = regex.compile(
-    r"reach|contact|mail|write to|message|follow|find|connect|catch|twitter|facebook|instagram"
-    r"|linkedin|mastodon|bluesky|threads|telegram|substack|youtube|tiktok|medium|gab|gettr|rumble",
-    _I,
+# the hints are plain substrings of the lower-cased line: "in" is many times faster
+# than a case-insensitive alternation
+_CONTACT_WORDS = (
+    *("reach", "contact", "mail", "write to", "message", "follow", "find", "connect", "catch"),
+    *("twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky", "threads"),
+    *("telegram", "substack", "youtube", "tiktok", "medium", "gab", "gettr", "rumble"),
 )
-_STAMP_HINT = regex.compile(r"\d|ago|today|yesterday|updated|published|just now", _I)
+_STAMP_WORDS = ("ago", "today", "yesterday", "updated", "published", "just now")
+_DIGIT = regex.compile(r"\d")
+
+
+def _contact_hint(text: str) -> bool:
+    """Whether a line may be a contact or follow-the-author line (a cheap check)."""
+    if "@" in text:
+        return True
+    low = text.lower()
+    return any(word in low for word in _CONTACT_WORDS)
+
+
+def _stamp_hint(text: str) -> bool:
+    """Whether a line may hold a date or time stamp (a cheap check).
+
+    >>> _stamp_hint("Updated"), _stamp_hint("10:42"), _stamp_hint("Jane Roe")
+    (True, True, False)
+    """
+    if _DIGIT.search(text) is not None:
+        return True
+    low = text.lower()
+    return any(word in low for word in _STAMP_WORDS)
+
+
 _LETTER = regex.compile(r"\p{L}")
 _NON_LETTERS = regex.compile(r"\P{L}")
 _CREDIT_SPLIT = regex.compile(r"[ ]*;[ ]*|(?<=\p{Ll})\.[ ]+(?=\p{Lu})")
@@ -370,23 +404,25 @@ def date_line(text: str) -> tuple[bool, str]:
     >>> date_line("March 4, 2024 7:12 AM GMTUpdated 2 hours ago")
     (True, '2024-03-04')
     """
-    if len(text) > 200 or _STAMP_HINT.search(text) is None:
+    if len(text) > 200 or not _stamp_hint(text):
         return False, ""
     if "ed" in text:
         text = _GLUED_STAMP.sub(" ", text)
     stamped = clocked = worded = False
-    for token in _date_tokens(text):
-        if token.kind == "other":
+    # token by token, so that a line of words stops at its first one
+    for token in _DATE_TOKEN.finditer(text):
+        kind = token.lastgroup or "other"
+        if kind == "other":
             return False, ""
-        if token.kind in ("date", "ago"):
+        if kind in ("date", "ago"):
             stamped = True
-        elif token.kind == "time":
+        elif kind == "time":
             # "3 pm" is a time on its own; "10:17" beside a word; "1.50" only next to a date
-            clock = text[token.start : token.end].lower()
+            clock = token.group().lower()
             stamped = stamped or "m" in clock
             clocked = clocked or ":" in clock
-        elif token.kind == "word":
-            worded = worded or _low(text[token.start : token.end]) not in _WEAK_WORDS
+        elif kind == "word":
+            worded = worded or _low(token.group()) not in _WEAK_WORDS
     stamped = stamped or (clocked and worded)
     return stamped, _iso(text) if stamped else ""
 
@@ -406,7 +442,7 @@ def _cut_date_tail(text: str) -> tuple[str, str]:
     >>> _cut_date_tail("Jane Roe and John Doe")
     ('Jane Roe and John Doe', '')
     """
-    if not _STAMP_HINT.search(text):
+    if not _stamp_hint(text):
         return text, ""
     tokens = _date_tokens(text)
     cut = len(tokens)
@@ -1199,7 +1235,7 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
         return credit
     if _READING.match(s):
         return Credit("reading-time")
-    if _STAMP_HINT.search(s) is not None:
+    if _stamp_hint(s):
         ok, iso = date_line(s)
         if ok:
             return Credit("date-line", date=iso)
@@ -1211,7 +1247,7 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
                 return credit
     if _SEPARATOR_HINT.search(s) is not None:
         credit = _name_role(s)
-    if credit is None and ("@" in s or _CONTACT_HINT.search(s) is not None):
+    if credit is None and _contact_hint(s):
         credit = _contact_line(s) or _follow_line(s)
     return credit
 
@@ -1522,10 +1558,10 @@ def _bio(text: str, max_words: int) -> str | None:
     True
     """
     s = _strip_line(text)
-    if len(s) > max_words * 12 or word_count(s) > max_words:
+    if len(s) > max_words * 12:
         return None
-    m = _BIO_HEAD.match(s)
-    if m is None:
+    m = _BIO_HEAD.match(s)  # anchored: fails within a few words on a story's line
+    if m is None or word_count(s) > max_words:
         return None
     name = _ABOUT_PREFIX.sub("", m.group("name"))
     tokens = _TITLE_PREFIX.sub("", name).split()
@@ -1602,7 +1638,283 @@ _FURNITURE_LINE = regex.compile(
 def _skippable(text: str) -> bool:
     """Whether a short line at the end is site furniture the walk may pass."""
     s = _strip_line(text)
-    return word_count(s) <= 10 and _FURNITURE_LINE.search(s) is not None
+    return _at_most_words(s, 10) and _FURNITURE_LINE.search(s) is not None
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")  # a word of word_count()
+
+
+def _at_most_words(text: str, n: int) -> bool:
+    """Whether ``text`` holds ``n`` words or fewer; stops counting after ``n``.
+
+    >>> _at_most_words("one two three", 3), _at_most_words("one two three four", 3)
+    (True, False)
+    """
+    return next(itertools.islice(_WORD.finditer(text), n, None), None) is None
+
+
+# ---------------------------------------------------------------------------
+# author cards (Medium, Substack, Ghost, dev.to, LinkedIn articles, WordPress)
+# ---------------------------------------------------------------------------
+
+#: Separators a scraper leaves glued to a card line: ``·Writer for``.
+_CARD_MARKS = "·•∙|"
+_COUNT = r"\d{1,3}(?:[,.\u00a0 ]\d{3}){0,3}(?:[.,]\d{1,2})?(?:[ ]?[KkMm])?\+?"
+_FOLLOW_WORDS = r"(?:followers?|following|subscribers?)"
+_FOLLOWERS = regex.compile(
+    rf"^[{_CARD_MARKS}]?{_H}*(?:{_COUNT}{_H}+{_FOLLOW_WORDS}"
+    rf"(?:{_H}*[{_CARD_MARKS},]{_H}*{_COUNT}{_H}+{_FOLLOW_WORDS}){{0,2}}"
+    rf"|{_FOLLOW_WORDS}{_H}*[:：]?{_H}*{_COUNT})$",
+    _I,
+)
+_COUNTER = regex.compile(
+    rf"^[{_CARD_MARKS}]?{_H}*(?P<n>{_COUNT})"
+    rf"(?:{_H}+(?P<what>claps?|responses?|likes?|restacks?|reactions?|hearts?|comments?))?$",
+    _I,
+)
+_CARD_LABEL = regex.compile(
+    rf"^[{_CARD_MARKS}]?{_H}*(?:(?P<pub>published{_H}in)"
+    rf"|(?P<role>(?:top{_H})?(?:writer|editor|contributor|columnist|author)s?{_H}(?:for|at|of|in|to))"
+    rf"|(?P<by>(?:(?P<posted>written|published|posted){_H})?by))"
+    rf"{_H}{{0,3}}[:：]?(?:{_H}{{1,3}}(?P<object>\S.{{0,80}}))?$",
+    _I,
+)
+_MORE_FROM = regex.compile(
+    rf"^(?:(?P<all>see{_H}all)|more){_H}from{_H}(?P<who>(?-i:\p{{Lu}}).{{0,80}})$", _I
+)
+#: Lone widget words of an author card that other steps remove; the card runs on
+#: past them (``Follow``, ``Share``, a lone ``·``).
+_CARD_GLUE = _words("follow following subscribe subscribed share listen more save · • ∙ |") | {
+    "member-only story",
+    "top highlight",
+    "sign up",
+    "+ follow",
+}
+_CARD_ROLES = _words(
+    """
+        analyst writer journalist reporter editor engineer developer designer researcher
+        scientist founder co-founder cofounder ceo cto consultant student professor lecturer
+        teacher economist author blogger photographer podcaster host lawyer attorney
+        entrepreneur investor manager director strategist coach enthusiast nerd geek
+        storyteller creator maker planner urbanist advocate activist historian critic
+        columnist poet novelist traveler traveller runner cyclist dad mom mum parent phd
+        candidate fellow expert specialist therapist nurse doctor physician architect
+        programmer marketer educator correspondent contributor freelancer illustrator
+        """
+)
+_BIO_SELF = regex.compile(
+    r"(?<!\p{L})I(?:['’]m|[ ]am)[ ](?:a|an|the)\b"
+    r"|(?<!\p{L})(?:I|We)[ ](?:\p{Ll}{2,12}[ ])?(?:write|cover|build|help|teach|study|research"
+    r"|design|work|make|run|blog|talk|host|edit|report|share|explore|code|live|love)\b"
+    r"|\b(?:writes|writing|blogs?|posts)[ ](?:about|on)\b|\bbased[ ]in\b"
+    r"|(?<!\p{L})(?:formerly|previously|ex-)",
+    _I,
+)
+_BIO_THIRD = regex.compile(
+    r"^(?:he|she|they)[ ](?:is|was|writes|covers|works|has|lives|reports)\b", _I
+)
+#: How a card line starts (a cheap check before the patterns).
+_CARD_STARTS = (
+    "follower",
+    "subscriber",
+    "published",
+    "written",
+    "posted",
+    "writer",
+    "editor",
+    "contributor",
+    "columnist",
+    "author",
+    "top ",
+    "see all",
+    "more from",
+)
+_FIRST_SENTENCE = regex.compile(r"^[^.!?;|·•]{1,120}")
+_NAMED_BIO = regex.compile(r"^(?:\S{1,30}[ ]){0,3}?(?:is|was|writes|covers|works|lives|has)\b")
+
+
+def _card_text(text: str) -> str:
+    """A card line without edge spaces and a glued separator (``·Writer for``)."""
+    return _strip_line(text).lstrip(_CARD_MARKS + " \t\u00a0")
+
+
+def _card_glue(text: str) -> bool:
+    """Whether a line is a lone widget word of an author card (``Follow``, ``·``).
+
+    >>> _card_glue("Follow"), _card_glue("·"), _card_glue("Follow the money")
+    (True, True, False)
+    """
+    s = _strip_line(text)
+    return len(s) <= 20 and " ".join(s.split()).casefold() in _CARD_GLUE
+
+
+def _publication(text: str) -> str:
+    """The name of a publication or platform on a card line, or ``""``.
+
+    >>> _publication("Urban Notes"), _publication("The Quiet Cost of Free Transit: Tallinn")
+    ('Urban Notes', '')
+    >>> _publication("March 2024"), _publication("Follow")
+    ('', '')
+    """
+    s = _card_text(text)
+    if not s or len(s) > 60 or s[-1] in "!?:;,":
+        return ""
+    tokens = s.split()
+    if len(tokens) > 6 or not _org_shape(s, 6) or _card_glue(s):
+        return ""
+    if any(_low(t) in MONTHS or t.isdigit() for t in tokens):
+        return ""  # a date: "Published in March 2024"
+    return s
+
+
+def engagement_count(text: str) -> str:
+    """What kind of lone engagement counter (claps, responses, likes) a line is.
+
+    ``"strong"`` for one with a ``K``/``M`` (``1.2K``) or a label (``14
+    responses``), which list and page numbers never have; ``"plain"`` for a
+    bare number of up to three digits (``14``); ``""`` for anything else.
+
+    >>> engagement_count("1.2K"), engagement_count("45 claps"), engagement_count("14")
+    ('strong', 'strong', 'plain')
+    >>> engagement_count("2024"), engagement_count("14 May")
+    ('', '')
+    """
+    s = _strip_line(text)
+    if not s or len(s) > 30 or not (s[0].isdigit() or s[0] in _CARD_MARKS):
+        return ""
+    m = _COUNTER.match(s)
+    if m is None:
+        return ""
+    strong = m.group("what") or m.group("n").rstrip("+")[-1:] in "KkMm"
+    return "strong" if strong else "plain"
+
+
+def card_line(text: str) -> Credit | None:
+    """A line of a blogging platform's author card, or ``None``.
+
+    ``3.4K Followers``, ``Published in Urban Notes``, ``Writer for The Rambler``,
+    ``See all from Jane Roe``, ``More from Jane Roe and Urban Notes``. A bare
+    label whose object is on the next line (``Published in``) is not one on
+    its own: see :func:`card_label` and :func:`card_object`.
+
+    >>> card_line("3.4K Followers").rule, card_line("Published in Urban Notes").publisher
+    ('follower-count', 'Urban Notes')
+    >>> card_line("·Writer for The Rambler").rule, card_line("See all from Jane Roe").rule
+    ('writer-for', 'more-from-author')
+    >>> card_line("Published in 1998, the book sold well."), card_line("More from the hearing")
+    (None, None)
+    """
+    s = _card_text(text)
+    if not s or len(s) > 120:
+        return None
+    low = s[:12].lower()
+    if not (s[0].isdigit() or low.startswith(_CARD_STARTS)):
+        return None
+    if s[0].isdigit() or low.startswith(("follower", "subscriber")):
+        return Credit("follower-count") if _FOLLOWERS.match(s) else None
+    m = _CARD_LABEL.match(s)
+    if m is not None:
+        obj = m.group("object")
+        if obj is None or m.group("by") is not None:
+            return None  # a bare label, or "Written by X" (a byline: see _BY)
+        pub = _publication(obj)
+        if not pub:
+            return None
+        if m.group("pub") is not None:
+            return Credit("published-in", publisher=pub)
+        return Credit("writer-for")
+    m = _MORE_FROM.match(s)
+    if m is None or s[-1] in ".!?:;,":
+        return None
+    who = m.group("who")
+    if m.group("all") is not None:
+        ok = _title_shape(who.split(), 10)
+    else:
+        # "More from Jane Roe (and Urban Notes)": a person, not "More from the hearing"
+        ok = _is_person(_SPLIT_AND.split(who, maxsplit=1)[0].split())
+    return Credit("more-from-author") if ok else None
+
+
+def card_label(text: str) -> bool:
+    """Whether a line is a bare card label whose object is on the next line.
+
+    >>> card_label("Published in"), card_label("·Writer for"), card_label("Written by")
+    (True, True, True)
+    >>> card_label("Published in Urban Notes"), card_label("Published on Monday")
+    (False, False)
+    """
+    s = _card_text(text)
+    if not s or len(s) > 30:
+        return False
+    m = _CARD_LABEL.match(s)
+    return m is not None and m.group("object") is None
+
+
+def card_object(text: str, label: str) -> Credit | None:
+    """The line under a bare card label (see :func:`card_label`), or ``None``.
+
+    Under ``Published in`` and ``Writer for`` comes the publication's name,
+    under ``Written by``, ``Posted by`` or ``By`` the author's.
+
+    >>> card_object("Urban Notes", "Published in").publisher
+    'Urban Notes'
+    >>> card_object("Priya Raman", "Written by").authors
+    ('Priya Raman',)
+    >>> card_object("The story begins in 2013.", "Published in") is None
+    True
+    """
+    m = _CARD_LABEL.match(_card_text(label))
+    if m is None or m.group("object") is not None:
+        return None
+    if m.group("by") is not None:
+        # "Posted by / jdoe": a user name too, as in "Posted by jdoe"
+        names = parse_names(_card_text(text), loose=m.group("posted") is not None)
+        if names is None or not names.people:
+            return None
+        return Credit("byline", tuple(names.people), publisher=names.publisher)
+    pub = _publication(text)
+    if not pub:
+        return None
+    if m.group("pub") is not None:
+        return Credit("published-in", publisher=pub)
+    return Credit("writer-for")
+
+
+def _card_bio(text: str, max_words: int, names: Iterable[str] = ()) -> bool:
+    """Whether a line is the short bio of an author card.
+
+    It says who the author is: a job in its first sentence (``Transport
+    analyst in Berlin.``), the first person (``I write about ...``, ``I'm a
+    ...``), the author's name or a pronoun with a verb (``Jane covers ...``,
+    ``She is ...``), ``based in``, ``formerly``.
+
+    >>> _card_bio("Transport analyst in Berlin. I write about buses and bikes.", 60)
+    True
+    >>> _card_bio("Thanks for reading!", 60), _card_bio("The council meets on Monday.", 60)
+    (False, False)
+    """
+    s = _strip_line(text)
+    if not s or len(s) > max_words * 10 or s[-1] in ":;," or _URL.match(s):
+        return False
+    if not (s[0].isupper() or s[0].isdigit()) or word_count(s) > max_words:
+        return False
+    first = _FIRST_SENTENCE.match(s)
+    if first is not None and word_count(first.group()) <= 14:
+        for token in first.group().replace(",", " ").split():
+            low = _low(token)
+            if low in _CARD_ROLES or (low.endswith("s") and low[:-1] in _CARD_ROLES):
+                return True
+    if _BIO_SELF.search(s) is not None or _BIO_THIRD.match(s) is not None:
+        return True
+    folded = s.casefold()
+    for name in names:
+        if not name.split():
+            continue
+        for called in (name, name.split()[0]):
+            named = folded.startswith(called.casefold() + " ")
+            if named and _NAMED_BIO.match(s[len(called) + 1 :]) is not None:
+                return True
+    return _bio(s, max_words) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -1690,6 +2002,8 @@ def wire_opening(text: str) -> tuple[int, str] | None:
     head = text[:200]
     if not head or (head.lstrip()[:1] != "(" and not _CAP_START.match(head)):
         return None
+    if not ("(" in head or "/" in head or "-" in head or "–" in head or "—" in head):
+        return None  # every opening has an agency in brackets, a /wire/ or a dash
     m = _WIRE_OPENING.match(head)
     if m is None:
         return None
@@ -1746,6 +2060,15 @@ class BylineConfig:
             byline or author line.
         end_markers: remove a wire story's end marker (``(END)``, ``--
             END --``, ``///``, ``-30-``) among the article's last lines.
+        author_cards: remove the author furniture of blogging platforms
+            (Medium, Substack, Ghost, dev.to, LinkedIn articles, WordPress)
+            before and after the story: ``Published in`` and ``Writer for``
+            with the publication's name (on the line or the next one),
+            follower counts (``3.4K Followers``), ``See all from X`` and
+            ``More from X``, a lone ``Written by`` with the name under it,
+            clap and response counters (``1.2K``, ``14``) next to other
+            credits, and the short bio under an author card at the end
+            (``Transport analyst in Berlin. I write about ...``).
         metadata: record authors, contributors, publisher, date and
             original source on ``doc.metadata``, and editors on
             ``metadata.extras["editors"]``.
@@ -1756,6 +2079,8 @@ class BylineConfig:
             any prose paragraph, credits are looked for only in this many
             non-blank lines at its start and at its end.
         max_bio_words: the longest author bio, in words.
+        card_bio_words: the longest bio of an author card, in words (Medium
+            allows 160 characters).
         min_attributed_words: the fewest words a paragraph needs before a
             ``– source`` tail counts as an attribution.
     """
@@ -1769,10 +2094,12 @@ class BylineConfig:
     author_links: bool = True
     role_lines: bool = True
     end_markers: bool = True
+    author_cards: bool = True
     metadata: bool = True
     prose_words: int = 20
     tail_lines: int = 12
     max_bio_words: int = 150
+    card_bio_words: int = 60
     min_attributed_words: int = 10
 
 
@@ -1833,6 +2160,86 @@ def _past_standfirst(lines: Sequence[Line], edges: Zones, min_words: int) -> Zon
     return edges
 
 
+#: Rules of an author card's lines (with ``Written by X``, see :func:`_card_credit`).
+_CARD_RULES = frozenset(
+    {"published-in", "writer-for", "follower-count", "more-from-author", "reading-time"}
+)
+_WRITTEN_BY = regex.compile(rf"^[{_CARD_MARKS}]?{_H}*written{_H}by\b", _I)
+
+
+def _card_credit(line: Line, credit: Credit) -> bool:
+    """Whether a removed line is part of an author card (not a plain byline)."""
+    return credit.rule in _CARD_RULES or (
+        credit.rule == "byline" and _WRITTEN_BY.match(_strip_line(line.text)) is not None
+    )
+
+
+def _bio_anchor(nonblank: Sequence[Line], indexes: Sequence[int], f: _Found) -> bool:
+    """Whether a card's bio may follow a removed line: followers, ``Writer for``, ``Written by``."""
+    if f.credit.rule in ("follower-count", "writer-for"):
+        return True
+    if f.credit.rule != "byline":
+        return False
+    k = bisect.bisect_left(indexes, f.at)
+    return k < len(nonblank) and _WRITTEN_BY.match(_strip_line(nonblank[k].text)) is not None
+
+
+def _past_card_bio(
+    lines: Sequence[Line], nonblank: Sequence[Line], edges: Zones, cfg: BylineConfig
+) -> Zones:
+    """Move the story's end above an author card whose bio is long enough to be prose.
+
+    A card's bio of twenty words or more ending in a full stop looks like the
+    story's last paragraph, which would put the card above it inside the
+    story. When the prose line at the end is a bio (see :func:`_card_bio`)
+    right under card lines (followers, ``Writer for``, ``Written by X``,
+    counters) among which is a ``Written by`` or ``Writer for``, the story
+    ends at the last prose line above the card.
+
+    >>> from newsclean.text import split_lines
+    >>> story = "The town voted on Tuesday to buy out sixty homes along the river bank. " * 2
+    >>> bio = ("Jane Roe is a data reporter in Lisbon who writes about housing, rent and "
+    ...        "the numbers behind both for several papers.")
+    >>> card = "Written by Jane Roe\\n\\n1.2K Followers"
+    >>> lines = split_lines(f"Title\\n\\n{story}\\n\\n{card}\\n\\n{bio}")
+    >>> nonblank = [line for line in lines if not line.blank]
+    >>> _past_card_bio(lines, nonblank, _edges(lines, 20, 12), BylineConfig())
+    Zones(first=2, last=2)
+    """
+    if not 0 <= edges.last < len(lines) or edges.last <= edges.first:
+        return edges
+    bio = lines[edges.last]
+    k = next((i for i in range(len(nonblank) - 1, -1, -1) if nonblank[i].index == bio.index), -1)
+    names: list[str] = []
+    anchored = False
+    j = k - 1
+    while j >= 0:
+        s = _strip_line(nonblank[j].text)
+        credit = card_line(s)
+        if credit is None and _WRITTEN_BY.match(s) is not None:
+            credit = classify_line(s, "bottom")
+        if credit is None and j > 0 and card_label(nonblank[j - 1].text):
+            credit = card_object(s, nonblank[j - 1].text)  # "Writer for" / "Urban Notes"
+            if credit is not None:
+                j -= 1  # the label goes with its object
+        if credit is None:
+            if not (_card_glue(s) or engagement_count(s)):
+                break
+        else:
+            # a follower count alone is no card here: it may be the story's own line
+            anchored = anchored or credit.rule in ("writer-for", "byline")
+            names.extend(credit.authors)
+        j -= 1
+    if j < 0 or not anchored or not _card_bio(bio.text, cfg.card_bio_words, names):
+        return edges
+    stop = nonblank[j].index
+    last = next(
+        (i for i in range(stop, edges.first - 1, -1) if is_prose(lines[i].text, cfg.prose_words)),
+        None,
+    )
+    return edges if last is None else Zones(edges.first, last)
+
+
 #: Rules whose lines name the article's authors: a job title may sit beside them.
 _AUTHOR_RULES = frozenset({"byline", "author-link", "posted-by", "repeated-author"})
 
@@ -1864,6 +2271,9 @@ class BylineCleaner(Cleaner):
         edges = _edges(lines, cfg.prose_words, cfg.tail_lines)
         if cfg.top:
             edges = _past_standfirst(lines, edges, cfg.prose_words)
+        cards = cfg.author_cards
+        if cards and cfg.bottom:
+            edges = _past_card_bio(lines, nonblank, edges, cfg)
         whole: dict[int, Change] = {}
         inline: dict[int, list[Change]] = {}
         found: list[_Found] = []
@@ -1874,6 +2284,7 @@ class BylineCleaner(Cleaner):
 
         first_index = nonblank[0].index
         previous = -1
+        labelled = -1  # the line that is a bare card label ("Published in"), if any
         classified: set[int] = set()
         evidence = (
             link_evidence(doc.metadata.extras.get("links"))
@@ -1901,14 +2312,28 @@ class BylineCleaner(Cleaner):
                 credit = linked_byline(line.text, evidence) or credit
             if credit is None and top and previous in whole:
                 credit = _outlet_after_byline(line.text, found[-1].credit)
+            label = False
+            if credit is None and cards and where != "middle":
+                credit = card_line(line.text)
+                if credit is None and labelled >= 0 and labelled == previous:
+                    # "Published in" / "Urban Notes": the label goes with its object
+                    credit = card_object(line.text, lines[labelled].text)
+                    if credit is not None:
+                        remove(lines[labelled], Credit(credit.rule))
+                label = credit is None and card_label(line.text)
             if credit is not None:
                 remove(line, credit)
             previous = line.index
+            labelled = line.index if label else -1
 
         if cfg.bottom:
             last_story = self._walk_tail(nonblank, whole, classified, remove)
         else:
             last_story = next((ln for ln in reversed(nonblank) if ln.index not in whole), None)
+        if cards:
+            self._author_cards(nonblank, edges, whole, found, remove)
+            if last_story is not None and last_story.index in whole:
+                last_story = next((ln for ln in reversed(nonblank) if ln.index not in whole), None)
         self._repeated_names(nonblank, edges, whole, found, remove)
         self._stamp_labels(nonblank, edges, whole, found, remove)
         if cfg.role_lines:
@@ -1967,6 +2392,69 @@ class BylineCleaner(Cleaner):
                 continue
             return line
         return None
+
+    def _author_cards(
+        self,
+        nonblank: Sequence[Line],
+        edges: Zones,
+        whole: dict[int, Change],
+        found: list[_Found],
+        remove: _Remove,
+    ) -> None:
+        """Remove the counters and the bio of an author card next to removed credits."""
+        credits = {f.at: f.credit for f in found}
+        n = len(nonblank)
+        indexes = [line.index for line in nonblank]
+        # the counters: only the top and the bottom are looked at
+        end_top = bisect.bisect_left(indexes, edges.first)
+        start_bottom = max(bisect.bisect_right(indexes, edges.last), end_top)
+        k = 0
+        while k < n:
+            if end_top <= k < start_bottom:
+                k = start_bottom
+                if k >= n:
+                    break
+            line = nonblank[k]
+            top = edges.top(line)
+            if line.index in whole:
+                k += 1
+                continue
+            count = engagement_count(line.text)
+            if not count:
+                k += 1
+                continue
+            run, strong = [line], count == "strong"
+            j = k + 1
+            while j < n and nonblank[j].index not in whole:
+                after = nonblank[j]
+                if _card_glue(after.text):
+                    j += 1
+                    continue
+                more = engagement_count(after.text) if edges.top(after) == top else ""
+                if not more:
+                    break
+                run.append(after)
+                strong = strong or more == "strong"
+                j += 1
+            i = k - 1
+            while i >= 0 and nonblank[i].index not in whole and _card_glue(nonblank[i].text):
+                i -= 1
+            beside = [nonblank[x] for x in (i, j) if 0 <= x < n and nonblank[x].index in whole]
+            card = any(_card_credit(ln, credits[ln.index]) for ln in beside if ln.index in credits)
+            if beside and (strong or card or len(run) > 1):
+                for counted in run:
+                    remove(counted, Credit("engagement-count"))
+            k = j
+        names = [name for f in found for name in f.credit.authors]
+        anchors = sorted(f.at for f in found if _bio_anchor(nonblank, indexes, f))
+        for at in anchors:
+            j = bisect.bisect_right(indexes, at)
+            while j < n and (nonblank[j].index in whole or _card_glue(nonblank[j].text)):
+                j += 1
+            if j >= n or not edges.bottom(nonblank[j]):
+                continue
+            if _card_bio(nonblank[j].text, self.config.card_bio_words, names):
+                remove(nonblank[j], Credit("card-bio"))
 
     @staticmethod
     def _after_story(prev: Line, whole: dict[int, Change]) -> bool:
@@ -2095,8 +2583,8 @@ class BylineCleaner(Cleaner):
             if line.index in whole:
                 continue
             tail = line.text[-120:]
-            if not any(c in tail for c in "-–—()"):
-                continue
+            if not ("-" in tail or "–" in tail or "—" in tail or ")" in tail):
+                continue  # both shapes need a dash or a closing bracket
             offset = len(line.text) - len(tail)
             m = _TRAILING.search(tail)
             if m is None:

@@ -21,7 +21,9 @@ How far back the text goes is decided on evidence, precision first: the line
 right above a signature is the tweet's text unless it introduces the tweet
 (it ends with ``:``) or is longer than any tweet; a line further up joins only
 when something ties it to the tweet (the line below continues it, the two are
-one block, it holds a tweet link or emoji) and the whole still fits a tweet.
+one block, it holds a tweet link or emoji, or it is the tweet's first paragraph:
+the paragraph below opens with ``But``/``And`` and this one is in the tweeter's
+own voice, see :func:`_opens_tweet`) and the whole still fits a tweet.
 Otherwise it is the article's and stays.
 
 Besides signed embeds it removes a line holding only a tweet's status URL
@@ -127,6 +129,27 @@ _CONTINUES = regex.compile(
     r"(?:->|-->|=>|→|⟶|➡|👉|⬇|↓|…|\.\.\.|\+|&gt;|>|\(?\d{1,2}/\d{0,2}\)?(?=\s))"
 )
 _TERMINAL_END = regex.compile(r"[.!?…)\]\"”’»']\W*$")
+# a conjunction that needs a clause before it: a paragraph opening with one goes on
+# from the paragraph above
+_CONJUNCTION = regex.compile(
+    r"(?:but|and|yet|or|nor|plus|though|although|because)(?=[ ,\u00a0…—–])", regex.IGNORECASE
+)
+_QUOTE_SPAN = regex.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"")
+# the article's voice: a reporter's paragraph tells who said or posted what
+_REPORTING = regex.compile(
+    r"\b(?:said|says|say|told|tells|according|tweeted|tweets|wrote|writes|posted|posts|added"
+    r"|adds|announced|announces|reported|reports|explained|explains|stated|states|claimed"
+    r"|claims|insisted|insists|warned|warns|urged|urges|responded|replied|replies|commented"
+    r"|noted|notes|asked|asks|shared)\b",
+    regex.IGNORECASE,
+)
+# the tweeter's own voice: I/we/you, a contraction, an exclamation or a question
+_OWN_VOICE = regex.compile(
+    r"(?<![\p{L}'’])(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)(?!\p{L})"
+    r"|\p{L}n['’]t(?!\p{L})"
+    r"|(?<!\p{L})(?i:it|that|there|here|he|she|they|what|who)['’](?:s|re|ll|d|ve)(?!\p{L})"
+    r"|[!?]"
+)
 _CAPS_LABEL = regex.compile(r"[^\p{L}\p{N}]{0,12}[\p{Lu}\p{N}][\p{Lu}\p{N} '’&.!/-]{1,30}:")
 _EMOJI = regex.compile(
     r"\p{Emoji_Presentation}|["
@@ -400,6 +423,34 @@ def _continues(below: str, above: str) -> bool:
     return first.islower() and _TERMINAL_END.search(above[-40:]) is None
 
 
+def _opens_tweet(above: str, below: str) -> bool:
+    """Whether ``above`` is the first paragraph of a tweet that ``below`` goes on with.
+
+    A tweet's text may come as two paragraphs with a blank line between. A
+    paragraph above the tweet joins it only on two signs together: the
+    paragraph below starts with a conjunction that needs a clause before it
+    (``But``, ``And``, ``Yet``), and the one above is in the tweeter's own
+    voice (I/we/you, a contraction, ``!`` or ``?``, outside quotation marks)
+    with no reporting verb (``said``, ``told``, ``posted``): a reporter's
+    paragraph that leads into a tweet stays. It must be short too (under
+    30 words): a longer one is more likely the article's, even where the two
+    would fit in a tweet.
+
+    >>> _opens_tweet("Slept in the car. Gutted doesn't cover it.", "But they made the right call.")
+    True
+    >>> _opens_tweet("Many runners said they were gutted.", "But they made the right call.")
+    False
+    >>> _opens_tweet("Gutted doesn't begin to cover it.", "They made the right call.")
+    False
+    >>> _opens_tweet("“We won't stop,” the mayor's office added.", "And the water kept rising.")
+    False
+    """
+    if _CONJUNCTION.match(below) is None or word_count(above) >= 30:
+        return False
+    own = _QUOTE_SPAN.sub(" ", above) if ('"' in above or "“" in above) else above
+    return _REPORTING.search(own) is None and _OWN_VOICE.search(own) is not None
+
+
 def _tweetlike(text: str) -> bool:
     """Whether a short line carries what tweets carry and articles seldom do."""
     if _STRAY.search(text) is not None or _EMOJI.search(text) is not None:
@@ -471,7 +522,9 @@ def _more_ok(ctx: _Context, above: str, below: str, adjacent: bool, used: int) -
         return True
     if _continues(below, above):
         return True
-    return word_count(above) < 20 and (_tweetlike(above) or _is_label(above))
+    if word_count(above) < 20 and (_tweetlike(above) or _is_label(above)):
+        return True
+    return _opens_tweet(above, below)
 
 
 def _walk_back(ctx: _Context, found: _Found, index: int, floor: int, below: str | None) -> None:
