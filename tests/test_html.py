@@ -833,3 +833,63 @@ def test_parser_rejected_markup_is_handled() -> None:
 def test_adversarial_inputs_finish(adversarial: str) -> None:
     text, _ = html_to_text(adversarial)
     assert isinstance(text, str)
+
+
+# --- pages that are not UTF-8 ------------------------------------------------------
+
+
+def _page(charset_tag: str, body: str) -> str:
+    return (
+        f"<html><head>{charset_tag}<title>Prices</title></head><body><article>"
+        f"<h1>Prices rise again</h1><p>{body}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("tag", "encoding"),
+    [
+        ('<meta charset="windows-1252">', "cp1252"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+        ('<meta charset="iso-8859-15">', "iso8859_15"),
+        ('<meta charset="koi8-r">', "koi8_r"),
+    ],
+)
+def test_a_page_in_its_declared_character_set_is_decoded(
+    tmp_path: Path, tag: str, encoding: str
+) -> None:
+    from newsclean.corpus import read_documents
+
+    body = {
+        "cp1252": "“The café,” she said, “is not for sale.”",
+        "iso8859_15": "The café owner said prices would rise by 5 €.",
+        "koi8_r": "Владелец кафе сказал, что цены вырастут.",
+    }[encoding]
+    page = tmp_path / "page.html"
+    page.write_bytes(_page(tag, body).encode(encoding))
+    [doc] = read_documents([page])
+    assert body in doc.text
+
+
+def test_a_page_that_is_not_utf8_and_declares_nothing_is_an_error(tmp_path: Path) -> None:
+    from newsclean.corpus import InputError, read_documents
+
+    page = tmp_path / "page.html"
+    data = _page("", "A caf\u00e9.").encode("cp1252")
+    page.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        list(read_documents([page]))
+    message = str(info.value)
+    assert str(page) in message
+    offset = data.index("é".encode("cp1252"))
+    assert f"byte offset {offset}" in message
+    assert "declares no other character set" in message
+
+
+def test_a_valid_utf8_page_is_read_as_utf8_whatever_it_declares(tmp_path: Path) -> None:
+    """Pages often declare Latin-1 and are UTF-8: valid UTF-8 wins."""
+    from newsclean.corpus import read_documents
+
+    page = tmp_path / "page.html"
+    page.write_bytes(_page('<meta charset="iso-8859-1">', "A café in Zürich.").encode("utf-8"))
+    [doc] = read_documents([page])
+    assert "A café in Zürich." in doc.text

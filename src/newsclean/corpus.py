@@ -13,6 +13,12 @@ Inputs (:func:`read_documents`):
 HTML members (by suffix, a ``type=html`` attribute, or ``input_format="html"``)
 are turned into text by :mod:`newsclean.html` first.
 
+Files are UTF-8 (a byte order mark is ignored). An HTML file that is not
+valid UTF-8 is decoded with the character set it declares (``<meta
+charset>``, ``http-equiv``, an XML declaration; ``latin-1`` read as
+Windows-1252, as browsers do); any other file that is not valid UTF-8 is an
+error naming the byte offset, unless ``errors`` says to replace or escape.
+
 Outputs (:func:`write_documents`): a bundle (``.bundle``/``.txt``, or ``-``
 for standard output), a directory (the target ends in ``/`` or is an existing
 directory: one file per member), or ``.jsonl`` (path, text, metadata, edit
@@ -24,6 +30,7 @@ Reading streams: memory is bounded by the largest document, not the corpus.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -144,16 +151,54 @@ def record_document(
 
 
 def _decoded(source: str, data: bytes, name: str, input_format: str, errors: str) -> Document:
-    """One document from a file's bytes (UTF-8, a byte order mark ignored)."""
+    """One document from a file's bytes (UTF-8, a byte order mark ignored).
+
+    An HTML page that is not UTF-8 is decoded with the character set it
+    declares (``<meta charset>``, ``http-equiv``, an XML declaration).
+    """
     data = data.removeprefix(b"\xef\xbb\xbf")
+    is_html = _is_html(name, {}, input_format)
+    charset = "utf-8"
     try:
-        text = data.decode("utf-8", errors=errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not valid "
-            "UTF-8; expected UTF-8 text (or read with errors='replace' or 'surrogateescape')"
-        ) from None
+        text = data.decode(charset)
+    except UnicodeDecodeError:
+        charset = (is_html and declared_charset(data)) or "utf-8"
+        try:
+            text = data.decode(charset, errors=errors)
+        except UnicodeDecodeError as exc:
+            said = "UTF-8" if charset == "utf-8" else f"{charset}, as the page declares"
+            hint = " (the page declares no other character set)" if is_html else ""
+            raise InputError(
+                f"{source}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not "
+                f"valid {said}{hint}; expected text in that encoding "
+                "(or read with errors='replace' or 'surrogateescape')"
+            ) from None
     return _document(name, text, {}, input_format)
+
+
+def declared_charset(data: bytes) -> str:
+    """The character set an HTML page declares in its first 64 KB, if Python
+    knows it and it is not UTF-8 (a page that is not valid UTF-8 but says it
+    is gets no second guess); else ``""``.
+
+    >>> declared_charset(b'<meta charset="windows-1252"><p>caf\\xe9')
+    'cp1252'
+    >>> declared_charset(b'<meta charset="utf-8">'), declared_charset(b'<p>none')
+    ('', '')
+    """
+    from bs4.dammit import EncodingDetector
+
+    found = EncodingDetector.find_declared_encoding(data[: 1 << 16], is_html=True)
+    if not found:
+        return ""
+    try:
+        name = codecs.lookup(found).name
+    except LookupError:
+        return ""
+    if name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        return ""
+    # pages that say Latin-1 or ASCII are in practice Windows-1252, as browsers read them
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 
 
 def _read_text_file(file: Path, name: str, input_format: str, errors: str) -> Document:
