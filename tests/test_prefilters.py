@@ -73,3 +73,31 @@ def test_separator_lines_are_those_of_the_multiline_pattern(text: str) -> None:
     multiline = regex.compile(rf"(?m)^{markup._SEPARATOR.pattern}$")
     expected = [m.span() for m in multiline.finditer(text) if m.group().strip()]
     assert markup.separator_lines(text) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "pic.twitter.com/",
+                "pic.x.com/",
+                "t.co/",
+                "https://",
+                "http://",
+                "a",
+                "Z9_",
+                ".",
+                "/",
+                " ",
+                "\n",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_stray_links_are_those_of_the_whole_text_pattern(text: str) -> None:
+    from newsclean.cleaners import tweets
+
+    assert [m.span() for m in tweets.stray_links(text)] == [
+        m.span() for m in tweets._STRAY.finditer(text)
+    ]
