@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -125,7 +126,8 @@ def has_words(text: str, n: int) -> bool:
     """
     if n <= 0:
         return True
-    return any(count >= n for count, _ in enumerate(_WORDS.finditer(text), 1))
+    # the n-th match, skipped to without a Python loop
+    return next(islice(_WORDS.finditer(text), n - 1, None), None) is not None
 
 
 class Zones(NamedTuple):

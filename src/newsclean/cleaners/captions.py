@@ -684,7 +684,11 @@ def is_photo_caption(text: str, config: CaptionConfig = _DEFAULT) -> bool:
     False
     """
     text = _norm(text)
-    n = _words(text)
+    return _photo_caption(text, _words(text), config)
+
+
+def _photo_caption(text: str, n: int, config: CaptionConfig) -> bool:
+    """:func:`is_photo_caption` of a normalised line of ``n`` words."""
     if n < config.min_words or n > config.max_words or not text.endswith("."):
         return False
     # every tail ends in a number or a capitalised word ("2023.", "Tuesday.",
@@ -869,7 +873,7 @@ def classify_line(
                 return Verdict("caption-credit", "caption", caption=caption, credit=credit)
     if not config.bare or _BULLET.match(text) is not None:
         return None
-    if text[-1] == "." and is_photo_caption(text, config):
+    if text[-1] == "." and _photo_caption(text, n, config):
         return Verdict("photo-caption", "caption", caption=text)
     m = _DASH_TAIL.search(text, max(0, len(text) - 64))
     if m is not None and is_credit(m.group("credit"), config.agencies):
