@@ -532,10 +532,12 @@ def test_every_packaged_rule_has_a_prefilter_and_examples() -> None:
 def test_every_packaged_example_is_removed_by_its_own_rule() -> None:
     cleaner = BoilerplateCleaner()
     for rule in packaged_rules():
+        # a rule with alone = false removes a line only in company: twice, one under the other
+        copies = 1 if rule.alone else 2
         for example in rule.examples:
-            doc = Document(example)
+            doc = Document("\n".join([example] * copies))
             cleaner(doc)
-            assert [e.rule for e in doc.edits] == [rule.id], example
+            assert [e.rule for e in doc.edits] == [rule.id] * copies, example
 
 
 def test_packaged_rules_can_be_turned_off() -> None:

@@ -8,9 +8,14 @@ promos, translation notes, taxonomy lines (``Region:``, ``Tags:``, ``Filed
 under:``), copyright lines, disclaimers and fair-use notices, media-inquiry
 lines, comment forms and comment policies, related-post blocks with the
 headlines they list, ad markers, share prompts with their buttons and
-shopping widgets. This cleaner removes them and turns what a notice says
-into metadata: the original source of the article (``original_source``),
-its taxonomy (``tags``) and the newsletter that published it
+shopping widgets; wire-service funding notes and press-release wire
+footers with their media-contact blocks; blog-platform furniture (clap
+counts, topic tags, the footer column); and the same furniture on German,
+French, Spanish, Italian and Dutch sites ("Teilen", "Lesen Sie auch: ...").
+This cleaner removes them and turns what a notice says into metadata: the
+original source of the article (``original_source``), its taxonomy
+(``tags``, also from lone links to tag pages at the bottom, see
+:attr:`BoilerplateConfig.tag_links`) and the newsletter that published it
 (``publisher``, from "Thanks for reading X!").
 
 What to remove is not code but **rules**, kept in TOML files. newsclean ships
@@ -114,6 +119,11 @@ Keys of a rule:
   :data:`QUOTE_WORDS` words that ends like a sentence; "Follow us on
   Facebook, the police posted" is story. ``speech = true`` lets the rule
   remove such lines too.
+* ``alone`` (default ``true``): ``alone = false`` (with a ``then``) removes
+  the line only in company: when the nearest non-blank line above or below
+  it is one of the rule's items or another line the rule removes. A
+  footer's "Status" link goes with the "Help" and "About" links next to it;
+  a lone "Status" line stays.
 * ``ignore_case`` (default ``true``), ``description`` (free text),
   ``examples`` (lines the rule must match, and let through its prefilter)
   and ``counter_examples`` (lines it must not match). They are checked when
@@ -157,6 +167,7 @@ __all__ = [
     "META_FIELDS",
     "POSITIONS",
     "SCOPES",
+    "TAG_LINK",
     "THEN",
     "BoilerplateCleaner",
     "BoilerplateConfig",
@@ -170,6 +181,7 @@ __all__ = [
     "packaged_rules",
     "parse_rules",
     "record",
+    "tag_link_texts",
 ]
 
 #: Where a rule's line may be.
@@ -203,6 +215,7 @@ _KEYS = frozenset(
         "starts",
         "contains",
         "speech",
+        "alone",
     }
 )
 _ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -380,6 +393,7 @@ class Rule:
     starts: tuple[str, ...] = ()
     contains: tuple[str, ...] = ()
     speech: bool = False
+    alone: bool = True
     source: str = ""
     compiled: Any = field(init=False, repr=False, compare=False)
     body: str = field(init=False, repr=False, compare=False)
@@ -438,6 +452,10 @@ class Rule:
                 raise _problem(src, rid, "items is empty or not a string", "a regular expression")
         if not isinstance(self.speech, bool):
             raise _problem(src, rid, f"bad speech {self.speech!r}", "true or false")
+        if not isinstance(self.alone, bool):
+            raise _problem(src, rid, f"bad alone {self.alone!r}", "true or false")
+        if not self.alone and self.then is None:
+            raise _problem(src, rid, "alone = false needs then", "a then, or no alone")
         if not isinstance(self.ignore_case, bool):
             raise _problem(src, rid, f"bad ignore_case {self.ignore_case!r}", "true or false")
         flags = regex.IGNORECASE if self.ignore_case else 0
@@ -657,6 +675,7 @@ def _rule_from_table(
         max_words=table.get("max_words"),
         ignore_case=table.get("ignore_case", True),
         speech=table.get("speech", False),
+        alone=table.get("alone", True),
         source=source,
         **strings,
         **lists,
@@ -1096,6 +1115,12 @@ class BoilerplateConfig:
             have (default 6).
         max_items: the most lines a ``then`` rule takes (default 20; a
             ``"box"`` rule takes this many on each side).
+        tag_links: remove a line at the bottom that is only the text of a
+            link to a tag or topic page (``/tag/``, ``/topics/``,
+            ``/category/`` ...) the markup step recorded in
+            ``metadata.extras["links"]``, and record it in ``tags``: the
+            topic tags a blog platform prints after the story, one a line
+            and with no heading (default ``True``; rule ``tag-link``).
     """
 
     packaged: bool = True
@@ -1107,10 +1132,67 @@ class BoilerplateConfig:
     headline_words: int = 20
     tag_words: int = 6
     max_items: int = 20
+    tag_links: bool = True
 
 
 def _strip(text: str) -> str:
     return text.strip(_EDGE_JUNK)
+
+
+# a link to a site's tag, topic, label or category page: the segment after it names the tag
+_TAG_URL = re.compile(
+    r"/(?:tags?|tagged|topics?|labels?|categor(?:y|ies)|keywords?|thema|themen|schlagworte?"
+    r"|sujets?|temas?)/[^/?#\s]",
+    re.IGNORECASE,
+)
+
+#: the rule of a line that is only the text of a link to a tag page (see
+#: :attr:`BoilerplateConfig.tag_links`); it is not a packaged rule
+TAG_LINK = Rule(
+    id="tag-link",
+    pattern=r"(?P<value>[^\n]{1,200})",
+    position="bottom",
+    meta="tags",
+    description="Urban Planning (a lone link to a tag page at the bottom; it becomes a tag)",
+)
+
+
+def tag_link_texts(links: object) -> frozenset[str]:
+    """The lower-cased texts of the recorded links that point to a tag or topic page.
+
+    ``links`` is ``metadata.extras["links"]`` as the markup step leaves it
+    (``{"text", "url"}`` records); anything else is ignored.
+
+    >>> sorted(tag_link_texts([
+    ...     {"text": "Estonia", "url": "https://medium.com/tag/estonia?source=post_page"},
+    ...     {"text": "*Energy*", "url": "https://example.org/topics/energy/"},
+    ...     {"text": "a story", "url": "https://example.org/2024/03/a-story"},
+    ... ]))
+    ['energy', 'estonia']
+    """
+    if not isinstance(links, list):
+        return frozenset()
+    out = set()
+    for link in links:
+        if not isinstance(link, dict):
+            continue
+        text, url = link.get("text"), link.get("url")
+        if isinstance(text, str) and isinstance(url, str) and _TAG_URL.search(url):
+            key = normal_line(text.replace("*", " ")).lower()
+            if key:
+                out.add(key)
+    return frozenset(out)
+
+
+def _tag_link_lines(lines: Sequence[Line], texts: Set[str], max_words: int) -> Iterator[int]:
+    """The indexes of the short lines that are only the text of a tag link."""
+    for line in lines:
+        text = line.text
+        if not text or len(text) > 300:
+            continue
+        key = _unbulleted(normal_line(text)).lower()
+        if key in texts and word_count(key) <= max_words:
+            yield line.index
 
 
 class BoilerplateCleaner(Cleaner):
@@ -1153,6 +1235,13 @@ class BoilerplateCleaner(Cleaner):
             spans = rules.inline_matches(lines[index].text, ids)
             if spans:
                 inline[index] = spans
+        if cfg.tag_links and "links" in doc.metadata.extras:
+            texts = tag_link_texts(doc.metadata.extras["links"])
+            if texts:
+                for index in _tag_link_lines(lines, texts, cfg.tag_words):
+                    if index not in firsts:
+                        firsts[index] = (TAG_LINK, _unbulleted(normal_line(lines[index].text)))
+                        hits[index] = iter(())
         if not firsts and not inline:
             return []
 
@@ -1178,6 +1267,12 @@ class BoilerplateCleaner(Cleaner):
             pick = _first_placed(firsts[index], hits[index], functools.partial(placed, line=line))
             if pick is not None:
                 chosen[index] = pick
+        lonely = [index for index, (rule, _) in chosen.items() if not rule.alone]
+        if lonely:
+            company = dict(chosen)
+            for index in lonely:
+                if not _in_company(lines, index, company[index][0], company):
+                    del chosen[index]
         changes: list[Change] = []
         removed: set[int] = set(chosen)
         gaps = (
@@ -1324,6 +1419,35 @@ def _root(parent: list[int], i: int) -> int:
     while parent[i] != root:
         parent[i], i = root, parent[i]
     return root
+
+
+def _in_company(
+    lines: Sequence[Line], index: int, rule: Rule, chosen: Mapping[int, tuple[Rule, str | None]]
+) -> bool:
+    """Whether the nearest line above or below ``index`` is one of ``rule``'s items or
+    another line ``rule`` removes (for ``alone = false``).
+
+    Blank lines and lines another rule removes are looked past, as a box does,
+    so that a second run over the cleaned text decides the same.
+
+    >>> rule = Rule(id="f", pattern="status", then="box", items="help|about", alone=False)
+    >>> lines = split_lines("Help\\n\\nStatus\\nStory\\nStatus")
+    >>> _in_company(lines, 2, rule, {}), _in_company(lines, 4, rule, {})
+    (True, False)
+    """
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(lines):
+            pick = chosen.get(i)
+            if pick is not None:
+                if pick[0] is rule:
+                    return True
+            elif _strip(lines[i].text):
+                if rule.takes(lines[i].text):
+                    return True
+                break
+            i += step
+    return False
 
 
 def _first_placed(
