@@ -229,3 +229,22 @@ def test_separator_lines(text: str, kept: str) -> None:
     assert "\n".join(line for line in got.split("\n") if line.strip()) == "\n".join(
         line for line in kept.split("\n") if line.strip()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0:0\x80Â\x80aÂ\n\na",  # found by hypothesis: ftfy read "Â a" only after the join
+        "The caf\u00c3\u00a9 was open and the price was 5\u00c3\n\nmillion euros.",
+        "It\u00e2\u20ac\u2122s late and the road to Bogot\u00c3\n\nwas closed.",
+    ],
+)
+def test_a_line_ending_in_a_lead_byte_is_repaired_as_if_joined(text: str) -> None:
+    """A mojibake line may be joined to the next by the paragraph step; the
+    encoding step reads its end as a space so that cleaning twice changes
+    nothing more."""
+    from newsclean import default_pipeline
+
+    pipeline = default_pipeline()
+    once = pipeline(Document(text)).text
+    assert pipeline(Document(once)).text == once

@@ -136,8 +136,23 @@ class EncodingCleaner(Cleaner):
             if line:
                 visible = _settled(line)
                 if always or has_mojibake_sign(visible):
-                    fixed = ftfy.fix_text(visible, self._ftfy)
+                    fixed = self._repair(visible)
                     if fixed != visible:
                         changes.append(Change(pos, end, fixed, "mojibake", "encoding"))
             pos = end + 1
         return changes
+
+    def _repair(self, line: str) -> str:
+        """ftfy's repair of one line, reading the line's end as a space.
+
+        ftfy reads a UTF-8 lead byte before a space as a character whose
+        second byte became that space (``Ã`` + space is ``à``, ``Â`` + space a
+        no-break space), but not before a line break. The paragraph step may
+        join the line to the next with a space, so the line is judged as if
+        one followed: cleaning the joined text again then repairs nothing new.
+        """
+        if line[-1] < "\u00c2" or line[-1] > "\u00f4":
+            return ftfy.fix_text(line, self._ftfy)
+        fixed = ftfy.fix_text(line + " ", self._ftfy)
+        # the space stayed, or became a no-break space (Â + space): it goes again
+        return fixed[:-1] if fixed.endswith((" ", "\u00a0")) else fixed
