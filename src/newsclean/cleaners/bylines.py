@@ -1817,12 +1817,7 @@ def card_line(text: str) -> Credit | None:
         obj = m.group("object")
         if obj is None or m.group("by") is not None:
             return None  # a bare label, or "Written by X" (a byline: see _BY)
-        pub = _publication(obj)
-        if not pub:
-            return None
-        if m.group("pub") is not None:
-            return Credit("published-in", publisher=pub)
-        return Credit("writer-for")
+        return _publication_credit(m, obj)
     m = _MORE_FROM.match(s)
     if m is None or s[-1] in ".!?:;,":
         return None
@@ -1872,10 +1867,16 @@ def card_object(text: str, label: str) -> Credit | None:
         if names is None or not names.people:
             return None
         return Credit("byline", tuple(names.people), publisher=names.publisher)
+    return _publication_credit(m, text)
+
+
+def _publication_credit(label: regex.Match[str], text: str) -> Credit | None:
+    """``published-in`` (with the publisher) or ``writer-for``, for a card
+    label and the publication's name after it; None if that is no name."""
     pub = _publication(text)
     if not pub:
         return None
-    if m.group("pub") is not None:
+    if label.group("pub") is not None:
         return Credit("published-in", publisher=pub)
     return Credit("writer-for")
 
