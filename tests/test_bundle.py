@@ -908,3 +908,10 @@ def test_duplicate_paths_are_found_among_thousands_of_members() -> None:
     assert all(seen.add(p, n) is None for n, p in enumerate(paths, 1))
     assert [seen.add(p, 0) for p in paths[::499]] == list(range(1, 5001, 499))
     assert seen.add("site-1/article-5000.txt", 1) is None
+
+
+def test_the_path_table_wants_a_power_of_two() -> None:
+    from newsclean.bundle import _SeenPaths
+
+    with pytest.raises(ValueError, match="power of two"):
+        _SeenPaths(capacity=1000)

@@ -893,3 +893,15 @@ def test_a_valid_utf8_page_is_read_as_utf8_whatever_it_declares(tmp_path: Path) 
     page.write_bytes(_page('<meta charset="iso-8859-1">', "A café in Zürich.").encode("utf-8"))
     [doc] = read_documents([page])
     assert "A café in Zürich." in doc.text
+
+
+def test_bytes_windows_1252_leaves_undefined_decode_as_browsers_do(tmp_path: Path) -> None:
+    """0x81, 0x8D, 0x8F, 0x90 and 0x9D: the Latin-1 code points, never an error."""
+    from newsclean.corpus import read_documents
+
+    page = tmp_path / "page.html"
+    body = "Caf\u00e9 \u201cprices\u201d rose."
+    data = _page('<meta charset="iso-8859-1">', body).encode("cp1252")
+    page.write_bytes(data.replace(b"rose.", b"rose.\x9d\x81"))
+    [doc] = read_documents([page])
+    assert body in doc.text

@@ -18,7 +18,7 @@ from newsclean.cleaners.emoji import EmojiConfig, find_broken_emoji
 
 # the characters the three patterns are about, and some ordinary ones
 ALPHABET = (
-    "a Z1.?@()\n\r\t\x0b\x1f\x7f\u00a0\u2009\u200b\u200d\u00ad\ufeff\ufe0e\ufe0f\ufffd"
+    "a Z1.?@()*#-]^\\\n\r\t\x0b\x1f\x7f\u00a0\u2009\u200b\u200d\u00ad\ufeff\ufe0e\ufe0f\ufffd"
     "\u0080\u009d\u00c2\u00c3\u00a9\u00e2\u20ac\u2122\u0153\u00f4\u00f5"
     "\U0001f4f7\u25a1\U0001f1fa\U0001f1f8\U0001f3fd\U0001f600\u2764\U0001f44d"
 )
@@ -38,9 +38,16 @@ def test_control_prefilter(text: str) -> None:
         assert whitespace._CONTROLS.search(text) is None
 
 
-@given(texts, st.booleans(), st.booleans())
-def test_emoji_prefilter(text: str, question_runs: bool, orphans: bool) -> None:
-    config = EmojiConfig(question_runs=question_runs, orphans=orphans)
+@given(
+    texts,
+    st.booleans(),
+    st.booleans(),
+    st.frozensets(st.sampled_from("*#?a\U0001f4f7\u25a1-]^\\"), max_size=4),
+)
+def test_emoji_prefilter(
+    text: str, question_runs: bool, orphans: bool, placeholders: frozenset[str]
+) -> None:
+    config = EmojiConfig(question_runs=question_runs, orphans=orphans, placeholders=placeholders)
     if not find_broken_emoji(text, config):
         full = emoji._build(config)
         assert all(m.lastgroup == "keep" for m in full.finditer(text))
@@ -54,7 +61,7 @@ SPLIT = regex.compile(r"(?<=[\p{L}\p{N},])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\p{Ll})"
 def test_split_points_are_those_of_the_one_pattern(text: str) -> None:
     from newsclean.cleaners.paragraphs import split_points
 
-    assert [m.span() for m in split_points(text)] == [m.span() for m in SPLIT.finditer(text)]
+    assert list(split_points(text)) == [m.span() for m in SPLIT.finditer(text)]
 
 
 @given(st.text(alphabet="#a \t\n\u00a0\u2003x", max_size=60))

@@ -248,3 +248,26 @@ def test_a_line_ending_in_a_lead_byte_is_repaired_as_if_joined(text: str) -> Non
     pipeline = default_pipeline()
     once = pipeline(Document(text)).text
     assert pipeline(Document(once)).text == once
+
+
+# --- found by review ------------------------------------------------------------
+
+
+def test_paragraphs_stay_linear_on_a_long_run_of_spaces() -> None:
+    """A pattern that began with the spaces was tried again at every one of them."""
+    from newsclean.cleaners.paragraphs import split_points
+
+    text = "He said and" + " " * 200_000 + "\n\nthen left."
+    assert list(split_points(text)) == [(11, len(text) - len("then left."))]
+    assert run(ParagraphCleaner(), "\n" + " \t" * 100_000) == "\n" + " \t" * 100_000
+
+
+def test_encoding_always_on_a_line_of_invisible_characters() -> None:
+    assert run(EncodingCleaner(always=True), "Story.\n \u200b \nMore.") == "Story.\n \u200b \nMore."
+
+
+def test_a_crlf_blank_line_is_two_line_endings_not_a_blank_run() -> None:
+    from newsclean.cleaners.whitespace import control_changes
+
+    assert [c.rule for c in control_changes("a\r\n\r\nb")] == ["line-ending", "line-ending"]
+    assert [c.rule for c in control_changes("a\r\n\r\n\r\nb")] == ["blank-lines"]

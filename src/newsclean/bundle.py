@@ -844,11 +844,13 @@ class _SeenPaths:
     """The member paths read so far, for duplicate checks, in bounded space.
 
     A bundle may hold millions of members; a ``dict`` of their paths costs
-    about 140 bytes a member. This keeps a 64-bit BLAKE2 digest of each path
-    and the line it was on, in two flat arrays (an open-addressing table at
-    most half full): 16 to 32 bytes a member. Two different paths share a
-    digest with a probability of about ``n**2 / 2**65`` (one in 370,000 for
-    ten million members); such a pair would be reported as a duplicate.
+    about 140 bytes a member. This keeps a 63-bit BLAKE2 digest of each path
+    and the line it was on, in two flat arrays (an open-addressing table a
+    quarter to half full, 16 bytes a slot): 32 to 64 bytes a member, and
+    96 at most for a moment while the table doubles. Two different paths
+    share a digest with a probability of about ``n**2 / 2**64`` (one in
+    180,000 for ten million members); such a pair would be reported as a
+    duplicate.
 
     >>> seen = _SeenPaths()
     >>> seen.add("a.txt", 1), seen.add("b.txt", 5), seen.add("a.txt", 9)
@@ -858,6 +860,8 @@ class _SeenPaths:
     __slots__ = ("_keys", "_lines", "_mask", "_used")
 
     def __init__(self, capacity: int = 1024) -> None:
+        if capacity < 2 or capacity & (capacity - 1):
+            raise ValueError(f"capacity must be a power of two, not {capacity}")
         self._keys = array.array("Q", bytes(8 * capacity))
         self._lines = array.array("Q", bytes(8 * capacity))
         self._mask = capacity - 1  # capacity is a power of two
@@ -886,18 +890,18 @@ class _SeenPaths:
         return None
 
     def _grow(self) -> None:
-        old = [(k, ln) for k, ln in zip(self._keys, self._lines, strict=True) if k]
-        capacity = 2 * (self._mask + 1)
-        self._keys = array.array("Q", bytes(8 * capacity))
-        self._lines = array.array("Q", bytes(8 * capacity))
-        self._mask = capacity - 1
-        keys, mask = self._keys, self._mask
-        for key, line in old:
-            slot = key & mask
-            while keys[slot]:
-                slot = (slot + 1) & mask
-            keys[slot] = key
-            self._lines[slot] = line
+        old_keys, old_lines = self._keys, self._lines
+        capacity = 2 * len(old_keys)
+        keys = self._keys = array.array("Q", bytes(8 * capacity))
+        lines = self._lines = array.array("Q", bytes(8 * capacity))
+        mask = self._mask = capacity - 1
+        for key, line in zip(old_keys, old_lines, strict=True):  # straight from the old table
+            if key:
+                slot = key & mask
+                while keys[slot]:
+                    slot = (slot + 1) & mask
+                keys[slot] = key
+                lines[slot] = line
 
 
 class BundleReader:

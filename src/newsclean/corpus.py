@@ -164,16 +164,30 @@ def _decoded(source: str, data: bytes, name: str, input_format: str, errors: str
     except UnicodeDecodeError:
         charset = (is_html and declared_charset(data)) or "utf-8"
         try:
-            text = data.decode(charset, errors=errors)
+            # Windows-1252 leaves five bytes undefined; browsers read them as
+            # the Latin-1 code points, so every byte decodes
+            handler = _C1 if charset == "cp1252" else errors
+            text = data.decode(charset, errors=handler)
         except UnicodeDecodeError as exc:
             said = "UTF-8" if charset == "utf-8" else f"{charset}, as the page declares"
-            hint = " (the page declares no other character set)" if is_html else ""
+            declared_none = is_html and charset == "utf-8"
+            hint = " (the page declares no other character set)" if declared_none else ""
             raise InputError(
                 f"{source}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not "
                 f"valid {said}{hint}; expected text in that encoding "
                 "(or read with errors='replace' or 'surrogateescape')"
             ) from None
     return _document(name, text, {}, input_format)
+
+
+def _c1_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode what Windows-1252 leaves undefined as the Latin-1 code points."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_C1 = "newsclean-c1"
+codecs.register_error(_C1, _c1_fallback)
 
 
 def declared_charset(data: bytes) -> str:
@@ -195,7 +209,7 @@ def declared_charset(data: bytes) -> str:
         name = codecs.lookup(found).name
     except LookupError:
         return ""
-    if name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+    if name.startswith(("utf-8", "utf-16", "utf-32")):
         return ""
     # pages that say Latin-1 or ASCII are in practice Windows-1252, as browsers read them
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name

@@ -100,8 +100,9 @@ def _build(config: EmojiConfig) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=32)
-def _triggers(config: EmojiConfig) -> re.Pattern[str]:
-    """One character every removal needs (but ``??`` and ``remove_all``).
+def _triggers(config: EmojiConfig) -> tuple[re.Pattern[str], bool]:
+    """One character every removal needs (but ``??`` and ``remove_all``),
+    and whether all of them are non-ASCII (so an ASCII text needs nothing).
 
     In the standard library's engine a single character class is scanned
     several times faster than the full pattern, and nearly every text has
@@ -109,7 +110,8 @@ def _triggers(config: EmojiConfig) -> re.Pattern[str]:
     """
     placeholders = "".join(re.escape(c) for c in sorted(config.placeholders))
     orphans = "\u200d\ufe0e\ufe0f\U0001f1e6-\U0001f1ff\U0001f3fb-\U0001f3ff"
-    return re.compile(f"[\ufffd{placeholders}{orphans if config.orphans else ''}]")
+    pattern = re.compile(f"[\ufffd{placeholders}{orphans if config.orphans else ''}]")
+    return pattern, not any(c.isascii() for c in config.placeholders)
 
 
 def find_broken_emoji(text: str, config: EmojiConfig | None = None) -> list[Change]:
@@ -119,12 +121,10 @@ def find_broken_emoji(text: str, config: EmojiConfig | None = None) -> list[Chan
     ['question-run', 'orphan', 'orphan']
     """
     config = config or EmojiConfig()
-    if (
-        not config.remove_all
-        and not (config.question_runs and "??" in text)
-        and (text.isascii() or _triggers(config).search(text) is None)
-    ):
-        return []
+    if not config.remove_all and not (config.question_runs and "??" in text):
+        triggers, none_ascii = _triggers(config)
+        if (none_ascii and text.isascii()) or triggers.search(text) is None:
+            return []
     pattern = _build(config)
     changes = []
     for m in pattern.finditer(text):

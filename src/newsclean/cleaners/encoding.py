@@ -151,7 +151,7 @@ class EncodingCleaner(Cleaner):
         join the line to the next with a space, so the line is judged as if
         one followed: cleaning the joined text again then repairs nothing new.
         """
-        if line[-1] < "\u00c2" or line[-1] > "\u00f4":
+        if not line or line[-1] < "\u00c2" or line[-1] > "\u00f4":
             return ftfy.fix_text(line, self._ftfy)
         fixed = ftfy.fix_text(line + " ", self._ftfy)
         # the space stayed, or became a no-break space (Â + space): it goes again

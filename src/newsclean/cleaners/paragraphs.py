@@ -34,10 +34,11 @@ __all__ = [
     "split_points",
 ]
 
-# a paragraph break: found with the standard library's engine, whose search
-# for a pattern that starts at a line break is fast; the characters on each
-# side are then checked one by one
-_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+# a paragraph break from its first line break on: a search the standard
+# library runs fast from a literal; the spaces before the break are found by
+# stripping, since a pattern that started with them would be tried again at
+# every space of a long run (quadratic)
+_BREAK = re.compile(r"\n(?:[ \t]*\n)+[ \t]*")
 _BEFORE = regex.compile(r"[\p{L}\p{N},]")  # what a split paragraph stops at
 _AFTER = regex.compile(r"\p{Ll}")  # what its second half starts with
 _LIST_ITEM = regex.compile(r"^\s*(?:[•·▪‣◦●○■□➢➤►▶✓✔*+-]|\d{1,3}[.)]|[a-z][.)])\s")
@@ -84,24 +85,28 @@ def is_heading(line: str) -> bool:
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big)
 
 
-def split_points(text: str) -> Iterator[re.Match[str]]:
-    """The paragraph breaks of ``text`` between a letter, a digit or a comma
-    and a lower-case letter: where a sentence may have been split.
+def split_points(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the paragraph breaks of ``text`` (spaces at their edges
+    included) between a letter, a digit or a comma and a lower-case letter:
+    where a sentence may have been split.
 
-    >>> [m.span() for m in split_points("He said and\\n\\nthen left.\\n\\nA new one.")]
-    [(11, 13)]
+    >>> list(split_points("He said and  \\n\\nthen left.\\n\\nA new one."))
+    [(11, 15)]
     """
     if "\n" not in text:
         return
+    done = 0
     for m in _BREAK.finditer(text):
-        start, end = m.start(), m.end()
+        end = m.end()
+        start = done + len(text[done : m.start()].rstrip(" \t"))
+        done = end
         if (
             start
             and end < len(text)
             and _BEFORE.match(text, start - 1) is not None
             and _AFTER.match(text, end) is not None
         ):
-            yield m
+            yield start, end
 
 
 class ParagraphCleaner(Cleaner):
@@ -114,16 +119,16 @@ class ParagraphCleaner(Cleaner):
     def find(self, text: str, doc: Document) -> Iterable[Change]:
         changes: list[Change] = []
         joined_start = 0
-        for m in split_points(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
+        for start, end in split_points(text):
+            line_start = text.rfind("\n", 0, start) + 1
             if changes and changes[-1].end == line_start:
                 # this paragraph was itself joined to the one before: judge the whole
                 line_start = joined_start
-            before = text[line_start : m.start()]
+            before = text[line_start:start]
             if is_list_item(before) or is_heading(before):
                 continue
             if len(_WORD.findall(before)) < self.config.min_words:
                 continue
-            changes.append(Change(m.start(), m.end(), " ", "split-sentence", "paragraph"))
+            changes.append(Change(start, end, " ", "split-sentence", "paragraph"))
             joined_start = line_start
         return changes

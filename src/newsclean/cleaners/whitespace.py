@@ -183,7 +183,7 @@ class WhitespaceCleaner(Cleaner):
         doc.apply(self.name, blank_line_changes(doc.text, final_newline=self.config.final_newline))
 
 
-_BREAK = r"(?:\r\n?|\n)"
+_BREAK = r"(?:\r\n|\r(?!\n)|\n)"  # \r\n is one break, never split in two
 # a run of two or more blank lines (white space only), folded at once so that
 # no later step walks a long run line by line
 _CONTROLS = regex.compile(rf"(?P<blank>{_BREAK}(?:{_H}*{_BREAK}){{2,}})|\r\n?|{CONTROL}+")
