@@ -862,8 +862,8 @@ class _SeenPaths:
     def __init__(self, capacity: int = 1024) -> None:
         if capacity < 2 or capacity & (capacity - 1):
             raise ValueError(f"capacity must be a power of two, not {capacity}")
-        self._keys = array.array("Q", bytes(8 * capacity))
-        self._lines = array.array("Q", bytes(8 * capacity))
+        self._keys = array.array("Q", [0]) * capacity
+        self._lines = array.array("Q", [0]) * capacity
         self._mask = capacity - 1  # capacity is a power of two
         self._used = 0
 
@@ -892,8 +892,8 @@ class _SeenPaths:
     def _grow(self) -> None:
         old_keys, old_lines = self._keys, self._lines
         capacity = 2 * len(old_keys)
-        keys = self._keys = array.array("Q", bytes(8 * capacity))
-        lines = self._lines = array.array("Q", bytes(8 * capacity))
+        keys = self._keys = array.array("Q", [0]) * capacity
+        lines = self._lines = array.array("Q", [0]) * capacity
         mask = self._mask = capacity - 1
         for key, line in zip(old_keys, old_lines, strict=True):  # straight from the old table
             if key:
