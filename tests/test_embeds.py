@@ -335,3 +335,233 @@ def test_title_after_a_labelled_duration_is_removed(block: str) -> None:
 def test_a_button_before_the_duration_does_not_take_the_line_after() -> None:
     block = "Play Video\n\n0:00\n\nWhat happens to the ring road now"
     assert "What happens to the ring road now" in kept_lines(clean(article_with(block)))
+
+
+# --- video pages' furniture, text-to-speech and podcast players ---------------------
+
+PLAYER_MORE = [
+    # CNN-style video cards: a title and its source line, with or without a duration
+    ("Trump says he will appeal the ruling\n- Source: CNN", "video-source"),
+    ("Video Ad Feedback\n\nTrump says he will appeal the ruling\n\n02:14\n\n- Source: CNN", None),
+    ("02:14 - Source: CNN Business", "video-source"),
+    ("Now playing\n\n- Source: CNN", None),
+    # buttons and notices
+    ("Video Ad Feedback", "player-ui"),
+    ("Watch the full video", "player-ui"),
+    ("Watch the full video below.", "player-ui"),
+    ("Click here to watch the video", "player-ui"),
+    ("Watch highlights", "player-ui"),
+    ("Video Duration 3 minutes 12 seconds", "player-ui"),
+    ("Click to expand", "player-ui"),
+    ("Click to enlarge", "player-ui"),
+    # text-to-speech and podcast players
+    ("Voiced by Amazon Polly", "player-ui"),
+    ("Powered by Trinity Audio", "player-ui"),
+    ("Press play to listen to this article", "player-ui"),
+    ("Listen to this article now", "player-ui"),
+    ("This audio is auto-generated.", "player-ui"),
+    ("Listen to this article\n\n00:00 / 04:32\n\n1x", "player-ui"),
+    ("00:00 / 04:32\n\n1.5x\n\nSkip back 15 seconds", "player-ui"),
+    ("Apple Podcasts | Spotify | Google Podcasts | RSS", "player-ui"),
+    ("Listen on Apple Podcasts", "player-ui"),
+    ("Subscribe: Apple Podcasts · Spotify · Pocket Casts", "player-ui"),
+    # a short title after a player's label ("Now playing", "Highlights")
+    ("Now playing\n\nFlood update\n\n01:42", None),
+    ("Highlights\n\nArsenal 2-1 Chelsea\n\n03:45", None),
+    ("Up next\n\n02:15\n\nRing road reopens", None),
+]
+
+
+@pytest.mark.parametrize(("block", "rule"), PLAYER_MORE)
+def test_more_player_residue_is_removed(block: str, rule: str | None) -> None:
+    doc = clean(article_with(block))
+    assert kept_lines(doc) == [HEAD, STORY_1, STORY_2]
+    assert {e.category for e in doc.edits} == {"embed"}
+    if rule is not None:
+        assert rule in {e.rule for e in doc.edits}
+
+
+def test_video_source_goes_to_metadata() -> None:
+    doc = clean(article_with("Trump says he will appeal the ruling\n\n- Source: CNN"))
+    assert doc.metadata.extras["videos"] == [{"title": "Trump says he will appeal the ruling"}]
+    doc = clean(article_with("Trump says he will appeal the ruling\n\n02:14 - Source: CNN"))
+    assert doc.metadata.extras["videos"] == [
+        {"title": "Trump says he will appeal the ruling", "duration": "02:14"}
+    ]
+
+
+KEEP_MORE = [
+    # prose that names players, videos, sources
+    "Now playing at the Lyric Theatre is a revival of the musical, which opened on Friday.",
+    "Watch the full video of the match on the club's website, where it was posted on Sunday.",
+    "Click to expand the map, the council's website tells residents.",
+    "Listen to this article's author explain the findings in a podcast, the university said.",
+    # a source line in a list of the story, or in a chart's notes
+    "Key figures:\n\n- Death toll: 45\n\n- Source: CNN",
+    "- Unemployment fell to 3.9%\n- Source: Bureau of Labor Statistics\n- Wages rose 4.1%",
+    "Source: CNN",
+    # weak player words alone
+    "Highlights",
+    "Watch now",
+    "Download",
+    "1x",
+    # a short title next to a duration without a player's label
+    "Flood update\n\n01:42",
+]
+
+
+@pytest.mark.parametrize("block", KEEP_MORE)
+def test_more_story_lines_are_kept(block: str) -> None:
+    text = article_with(block)
+    doc = clean(text)
+    assert doc.text == text
+    assert doc.edits == []
+
+
+def test_source_rule_switches_off() -> None:
+    block = "Trump says he will appeal the ruling\n- Source: CNN"
+    assert clean(article_with(block), sources=False).edits == []
+
+
+# --- live-score widgets -------------------------------------------------------------
+
+MATCH = "Arsenal edge Chelsea in London derby"
+REPORT_1 = (
+    "Bukayo Saka scored twice as Arsenal came from behind to beat Chelsea at the Emirates "
+    "Stadium on Saturday, moving three points clear at the top of the table."
+)
+REPORT_2 = (
+    "Mikel Arteta said afterwards that his side had shown great character, and that the win "
+    "would give the players confidence before the trip to Munich next week."
+)
+
+
+def match_report(block: str, where: str) -> str:
+    """A match report with ``block`` at its top, in its middle or at its bottom."""
+    parts = {
+        "top": [MATCH, block, REPORT_1, REPORT_2],
+        "middle": [MATCH, REPORT_1, block, REPORT_2],
+        "bottom": [MATCH, REPORT_1, REPORT_2, block],
+    }[where]
+    return "\n\n".join(parts) + "\n"
+
+
+WIDGETS = [
+    "FT\nArsenal 2–1 Chelsea",
+    "Arsenal 2-1 Chelsea\n\nFT",
+    "Arsenal\n2\nChelsea\n1\nFT",
+    "Arsenal\n\n2 - 1\n\nChelsea\n\nFull time",
+    "LIVE\nArsenal 1-0 Chelsea\nSaka 23'",
+    "HT\nArsenal 1 - 0 Chelsea (HT)\nSaka 23'",
+    "Full time\nArsenal 2-1 Chelsea\nSaka 23', 45+2'\nPalmer 67' (pen)",
+    "FT\nArsenal 2–1 Chelsea\nPossession 58% 42%\nShots 14 9\nShots on target 6 3\nCorners 5 4",
+]
+
+
+@pytest.mark.parametrize("where", ["top", "bottom"])
+@pytest.mark.parametrize("block", WIDGETS)
+def test_score_widget_at_the_edges_is_removed(block: str, where: str) -> None:
+    doc = clean(match_report(block, where))
+    assert kept_lines(doc) == [MATCH, REPORT_1, REPORT_2]
+    assert {e.rule for e in doc.edits} == {"score-widget"}
+
+
+def test_score_widget_in_the_middle_needs_a_status_and_statistics() -> None:
+    doc = clean(match_report(WIDGETS[-1], "middle"))
+    assert kept_lines(doc) == [MATCH, REPORT_1, REPORT_2]
+    for block in WIDGETS[:-1]:
+        text = match_report(block, "middle")
+        assert clean(text).text == text
+
+
+KEEP_SCORES = [
+    # a results list, with or without a heading and scorers
+    "Arsenal 2-1 Chelsea\nLiverpool 3-0 Everton\nManchester City 1-1 Tottenham",
+    "Saturday's results:\n\nArsenal 2-1 Chelsea\n\nLiverpool 3-0 Everton",
+    "Arsenal 2-1 Chelsea\nSaka 23', 45+2'\nLiverpool 3-0 Everton\nSalah 10', 50'",
+    # a live blog's entry heading, one line with the score
+    "Full time\nArsenal 2-1 Chelsea",
+    "Full time: Arsenal 2-1 Chelsea",
+    # a status or statistics without a score
+    "Half-time\n\nPossession 58% 42%",
+    "FT",
+    # prose with a score in it
+    "The score at half time was Arsenal 1-0 Chelsea, with Saka's goal the difference.",
+    "Arsenal won 2-1. Chelsea had 58% possession but only 9 shots.",
+]
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "bottom"])
+@pytest.mark.parametrize("block", KEEP_SCORES)
+def test_results_and_score_prose_are_kept(block: str, where: str) -> None:
+    text = match_report(block, where)
+    doc = clean(text)
+    assert doc.text == text
+    assert doc.edits == []
+
+
+def test_a_score_line_as_the_title_is_kept() -> None:
+    text = "Arsenal 2-1 Chelsea\n\nFT\n\n" + REPORT_1 + "\n\n" + REPORT_2 + "\n"
+    doc = clean(text)
+    assert kept_lines(doc) == ["Arsenal 2-1 Chelsea", REPORT_1, REPORT_2]
+
+
+def test_score_widget_rule_switches_off() -> None:
+    text = match_report(WIDGETS[0], "top")
+    assert clean(text, score_widgets=False).edits == []
+
+
+def test_widget_helpers() -> None:
+    from newsclean.cleaners.embeds import _widget_kind
+
+    assert _widget_kind("FT") == "strong-status"
+    assert _widget_kind("Full-time") == "status"
+    assert _widget_kind("Arsenal 2–1 Chelsea") == "score"
+    assert _widget_kind("Borussia Dortmund 2, Bayern Munich 1") == "score"
+    assert _widget_kind("58% Possession 42%") == "stat"
+    assert _widget_kind("Havertz 45+2' (pen)") == "minute"
+    assert _widget_kind("2-1") == "middle"
+    assert _widget_kind("Arsenal won 2-1 on Saturday.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal " * 40_000 + "2-1",
+        "\n".join(["FT", "Arsenal 2-1 Chelsea"] * 20_000),
+        "\n".join(["Arsenal", "2"] * 40_000),
+        "- Source: " + "A" * 200_000,
+        "\n".join(["Title of a video here", "- Source: CNN"] * 20_000),
+        "Possession " + "1 " * 50_000,
+        "Watch the full " + "video " * 40_000,
+        "Apple Podcasts | " * 20_000,
+        "\n".join(["Saka 23'"] * 50_000),
+    ],
+)
+def test_new_rules_on_adversarial_input_finish(text: str) -> None:
+    find_embeds(text)
+
+
+MORE_PIECES = [
+    *PIECES,
+    "FT",
+    "Arsenal 2-1 Chelsea",
+    "Possession 58% 42%",
+    "- Source: CNN",
+    "Now playing",
+    "Highlights",
+    "Saka 23'",
+    "Arsenal",
+    "2",
+    REPORT_1,
+]
+
+
+@given(st.lists(st.sampled_from(MORE_PIECES), max_size=14), st.sampled_from(["\n", "\n\n"]))
+@settings(max_examples=300, deadline=None)
+def test_articles_with_widgets_only_lose_text(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    _check(text)
+    doc = clean(text)
+    for line in (STORY_1, STORY_2, REPORT_1):
+        assert doc.text.count(line) == text.count(line)

@@ -7,14 +7,27 @@ This cleaner removes two families of such lines, whole lines only:
 * **credits** (category ``credit``): ``Featured image is from X``,
   ``Photo credit: X``, ``Image via X``, ``Photo by X on Unsplash``,
   ``(Photo by X/AFP via Getty Images)``, ``Photograph: X/Agency``, ``IMAGE SOURCE, X``,
-  ``© X / Agency``, ``REUTERS/Name``, ``Getty Images``. The credited names go
+  ``© X / Agency``, ``REUTERS/Name``, ``Getty Images``, and the same in
+  other languages: ``Foto: picture alliance/dpa | Name``, ``Bild: dpa``,
+  ``Bildquelle: X``, ``Crédit photo : X / AFP``, ``Fotografía: EFE/Name``,
+  ``Créditos: Reprodução/Instagram``, ``Beeld: ANP``, ``Kuva: Lehtikuva``,
+  ``Fot. PAP/Name``, ``Foto © dpa``. ``Source:`` / ``Quelle:`` / ``Fuente:``
+  lines are a byline's business unless they name an agency that only
+  credits images (``Quelle: picture alliance/dpa``). The credited names go
   to ``doc.metadata.extras["image_credits"]``.
 * **captions** (category ``caption``): a line labelled as one (``Photo: ...``,
-  ``Pictured: ...``, ``FILE PHOTO: ...``, ``Image caption, ...``), and the line
+  ``Pictured: ...``, ``FILE PHOTO: ...``, ``Image caption, ...``, ``IMAGE:
+  ...``, ``Above: ...``, ``Top: ...``, ``Inset: ...``, ``Foto: ...``,
+  ``Légende : ...``, ``Pie de foto: ...``), and the line
   after a label that stands alone (``Image caption,`` / ``Media caption:``
   then the caption); a short line that ends with a wire
   service's credit (``... March 21, 2023. REUTERS/Name``,
-  ``... (AP Photo/Name)``, ``... Photograph: X/AP``); and the bare caption, a
+  ``... (AP Photo/Name)``, ``... Photograph: X/AP``, ``... Foto: X/dpa``,
+  ``... (EFE/Name)``); a caption right above its credit line, the two of
+  them a paragraph of their own (``The pier in 1910.`` / ``Credit: Ann
+  Lee``); a note that the image is a stock or file one (``Representational
+  image``, ``Symbolbild``, ``Photo d'illustration``, ``Imagen de archivo
+  (EFE)``); and the bare caption, a
   standalone one-sentence paragraph in the photo-caption present tense that
   ends with a date or a place::
 
@@ -47,7 +60,8 @@ Rules (``Change.rule``): credits ``featured-image``, ``credit-label``,
 ``agency-credit`` (a lone ``Name/Agency`` chain or image agency) and
 ``caption-agency`` (an agency's name alone right after a caption); captions
 ``caption-label``, ``caption-after-label`` (the line after a lone label),
-``caption-credit`` and ``photo-caption`` (the bare one).
+``caption-credit``, ``caption-before-credit`` (the line right above a credit
+in a two-line paragraph), ``image-note`` and ``photo-caption`` (the bare one).
 
 >>> from newsclean.document import Document
 >>> doc = Document("Title\\n\\nStory.\\n\\nXi Jinping, left, and Vladimir Putin shake hands "
@@ -61,6 +75,7 @@ Rules (``Change.rule``): credits ``featured-image``, ``credit-label``,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
@@ -116,6 +131,24 @@ AGENCIES: frozenset[str] = frozenset(
         "bernama", "antara", "pti", "ani", "ians", "the guardian", "guardian design",
         "the new york times", "the washington post", "nasa", "us army", "u.s. army",
         "dod", "u.s. navy", "us navy", "white house", "the white house", "pixel",
+        # European, Latin American and Asia-Pacific agencies and picture desks
+        "dpa-bildfunk", "dpa-zentralbild", "dpa-pool", "dpa-tmn", "dpa-infografik",
+        "picture alliance/dpa", "ddp", "ddp images", "photothek", "action press",
+        "keystone", "keystone-sda", "sda", "apa", "apa-images", "apa/picturedesk",
+        "picturedesk", "belga", "anp", "ntb", "ntb scanpix", "tt", "tt nyhetsbyrån",
+        "scanpix", "lehtikuva", "ritzau", "ritzau scanpix", "ctk", "pap", "mti", "hina",
+        "europa press", "agencia efe", "efe/epa", "lapresse", "la presse", "ansa/epa",
+        "agf", "fotogramma", "imagoeconomica", "agência brasil", "agencia brasil",
+        "folhapress", "estadão conteúdo", "reprodução", "reproducción",
+        "cuartoscuro", "notimex", "télam", "telam", "maxppp", "hans lucas", "ip3",
+        "afp/archives", "kyodo news via getty images", "yonhap news agency",
+        "yna", "newsis", "news1", "aap photos", "nzme", "pa archive", "pa photo", "empics",
+        "the canadian press", "canadian press", "cp", "nyt",
+        "new york times", "bloomberg via getty images", "upi", "upi photo",
+        "backgrid", "splash news", "cover images", "rex features", "mirrorpix",
+        "nurphoto via getty images", "sopa images/lightrocket", "dreamstime",
+        "adobe stock", "stock.adobe.com", "depositphotos", "123rf", "freepik", "canva",
+        "epa/efe", "anadolu ajansı", "xinhua/imago", "imago/xinhua",
     }
 )  # fmt: skip
 
@@ -128,7 +161,11 @@ IMAGE_AGENCIES: frozenset[str] = frozenset(
         "unsplash", "pexels", "pixabay", "wikimedia commons", "ap photo", "afp photo",
         "reuters photo", "pool photo", "kremlin pool photo", "sopa images",
         "nurphoto", "zuma press", "zuma wire", "imago images", "pa images", "aap image",
-        "picture alliance", "picture-alliance", "abacapress", "sipa usa",
+        "picture alliance", "picture-alliance", "abacapress", "sipa usa", "imago",
+        "zuma", "zuma press wire", "picture alliance/dpa", "dreamstime", "adobe stock",
+        "stock.adobe.com", "depositphotos", "123rf", "freepik", "nurphoto via getty images",
+        "bloomberg via getty images", "kyodo news via getty images", "ritzau scanpix",
+        "ntb scanpix", "apa/picturedesk", "dpa-bildfunk", "dpa-zentralbild", "photothek",
     }
 )  # fmt: skip
 
@@ -269,8 +306,31 @@ _CREDIT_CONNECTIVES = frozenset(
 _CREDIT_MARKER = regex.compile(
     r"(?i)\b(?:photo|photos|photograph|photographs|image|images|picture|pictures|pool"
     r"|getty|shutterstock|alamy|unsplash|pexels|pixabay|handout|credit|credits|courtesy"
-    r"|wikimedia|istock)\b|©|\bvia\s+(?:AP|AFP|Reuters|Getty|REUTERS)\b"
+    r"|wikimedia|istock|imago|cr[ée]dits?|cr[ée]ditos?|picture\s+alliance)\b|©"
+    r"|\bvia\s+(?:AP|AFP|Reuters|Getty|REUTERS)\b"
+    r"|\b(?:foto|fotos|fotograf[ií]a|bild|bilder|beeld|kuva|imagen|imagem|immagine)\s*[:©]"
 )
+
+# Substrings of every marker, casefolded (a cheap test before the pattern).
+_MARKER_HINTS = (
+    "pho", "imag", "pic", "pool", "getty", "shutterstock", "alamy", "unsplash", "pexels",
+    "pixabay", "handout", "credit", "courtesy", "wikimedia", "istock", "imago", "crédit",
+    "©", "via ", "foto", "bild", "beeld", "kuva", "immagine",
+)  # fmt: skip
+# (the standard library's engine is the faster one on a plain list of literals)
+_MARKER_HINT = re.compile("|".join(re.escape(hint) for hint in _MARKER_HINTS))
+
+
+def _has_credit_marker(text: str) -> bool:
+    """Whether ``text`` holds a word of the image-credit domain (:data:`_CREDIT_MARKER`).
+
+    >>> _has_credit_marker("Photo by Ann Lee"), _has_credit_marker("Click to share")
+    (True, False)
+    """
+    if _MARKER_HINT.search(text.casefold()) is None:
+        return False
+    return _CREDIT_MARKER.search(text) is not None
+
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -339,14 +399,22 @@ _FEATURED = regex.compile(
 )
 _CREDIT_LABEL = regex.compile(
     r"(?i)^[(\[]?\s*(?:(?:(?:photo|image|picture|pic|video|graphic|illustration|cartoon"
-    r"|photograph|map)s?\s+(?:credits?|sources?|courtesy(?:\s+of)?))"
+    r"|photograph|map|foto|bild)s?\s*(?:credits?|sources?|courtesy(?:\s+of)?|quelle"
+    r"|nachweis|rechte))"
     r"|credits?|courtesy\s+of|photograph|photographs|photography|photographer"
-    r"|illustration|photo\s+illustration|composite|graphic|art)\b\s*"
-    r"(?:[:|–—-]\s*|(?<=of)\s+|(?<=sources?),\s*)"
+    r"|illustration|photo\s+illustration|composite|graphic|art|screenshot|screengrab"
+    # other languages: French, Spanish, Portuguese, Italian, German, Dutch, Nordic, Polish
+    r"|cr[ée]dits?(?:\s+(?:photos?|images?|photographiques?))?"
+    r"|cr[ée]ditos?(?:\s+(?:de\s+(?:la\s+)?)?(?:fotos?|imagen|imagem|im[áa]genes))?"
+    r"|credit[io](?:\s+fotografic[oi])?|fotograf|fotografin|bild|bilder|beeld|kuva|kuvat"
+    r"|fot|zdj[ęe]cie|(?:photo|foto|bild|beeld|image|picture|pic)s?(?=\s*©))\b\s*"
+    r"(?:[:|–—-]\s*|(?<=of)\s+|(?<=sources?),\s*|(?<=fot)\.\s*|©\s*"
+    r"|(?<=credits?)(?:\.{2,3}|…)\s*)"
 )
 _PHOTO_BY = regex.compile(
     r"(?i)^[(\[]?\s*(?:photo|photos|photograph|photographs|image|images|picture|pictures|pic"
-    r"|illustration|illustrations|drawing|drawings|graphic|artwork|video)"
+    r"|illustration|illustrations|drawing|drawings|graphic|artwork|video|screenshot"
+    r"|screengrab)"
     r"\s+(?:(?:provided|supplied|submitted|taken|shared|used)\s+)?"
     r"(?:by|via|courtesy(?:\s+of)?|from)\s+"
 )
@@ -363,17 +431,72 @@ _CAPTION_LABEL = regex.compile(
     r"(?i)^[(\[]?\s*(?P<label>photo|photos|image|images|picture|pictures|pic|pics|pictured"
     r"|caption|photo\s+caption|image\s+caption|file\s+photo|file\s+picture|file\s+image"
     r"|handout\s+photo|main\s+(?:image|photo|picture)|above|top\s+photo|in\s+pictures"
-    r"|photo\s+gallery|gallery|media\s+caption|video\s+caption)\s*(?:[:|]|(?<=caption),)\s*"
+    r"|photo\s+gallery|gallery|media\s+caption|video\s+caption"
+    r"|(?:top|bottom|above|inset)(?:\s+(?:left|right|centre|center))?"
+    r"|pictured\s+(?:above|below|left|right|top|here)|(?:photo|picture|image)\s+(?:above|top)"
+    # other languages: a photo's label, a caption's label
+    r"|foto|fotos|fotografía|fotografia|fotografie|imagen|imagem|immagine|foto\s+de\s+archivo"
+    r"|imagen\s+de\s+archivo|foto\s+de\s+arquivo|imagem\s+de\s+arquivo"
+    r"|foto\s+d['’]archivio|photo\s+d['’](?:illustration|archives?)"
+    r"|image\s+d['’](?:illustration|archives?)|symbolbild|symbolfoto|archivbild|archivfoto"
+    r"|titelbild|titelfoto|aufmacherbild|aufmacherfoto|vorschaubild|beitragsbild"
+    r"|légende|pie\s+de\s+(?:foto|imagen|página)|bildunterschrift|bildtext|didascalia|legenda)"
+    r"\s*(?:[:|]|(?<=caption),)\s*"
 )
+# Labels that stand before a position, not a photo: the caption after them
+# must read like one (a capital letter first, no question, no list).
+_POSITION_LABELS = frozenset(
+    {
+        "top", "bottom", "inset", "top left", "top right", "top centre", "top center",
+        "bottom left", "bottom right", "bottom centre", "bottom center", "above left",
+        "above right", "inset left", "inset right",
+    }
+)  # fmt: skip
+# "Source:" in other languages: a credit only when it names an image agency.
+_SOURCE_LABEL = regex.compile(
+    r"(?i)^[(\[]?\s*(?:source|sources|quelle|quellen|fuente|fonte|bron|källa|kilde|lähde"
+    r"|źródło)\s*:\s*"
+)
+# A lone note that the image is a file, stock or illustrative one, with a
+# credit after it or not: "Representational image", "Symbolbild", "Photo
+# d'illustration", "Imagen de archivo (EFE)".
+_IMAGE_NOTE = regex.compile(
+    r"(?i)^[(\[]?\s*(?:(?:representational|representative|illustrative|illustration|file"
+    r"|stock|archive|archival|handout)\s+(?:image|photo|picture|pic|photograph|photo\s+image)"
+    r"|(?:image|photo|picture|pic)s?\s+(?:(?:used\s+)?for\s+(?:representation|illustration)"
+    r"(?:al)?(?:\s+purposes?)?(?:\s+only)?|is\s+for\s+representation(?:al)?\s+purposes?"
+    r"(?:\s+only)?)"
+    r"|for\s+representation(?:al)?\s+purposes?(?:\s+only)?|screengrab|screenshot|handout"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|illustrationsbild|photo\s+d['’]illustration"
+    r"|image\s+d['’]illustration|photo\s+d['’]archives?|image\s+d['’]archives?"
+    r"|imagen\s+de\s+archivo|foto\s+de\s+archivo|imagen\s+ilustrativa|foto\s+ilustrativa"
+    r"|imagem\s+de\s+arquivo|foto\s+de\s+arquivo|imagem\s+ilustrativa"
+    r"|foto\s+d['’]archivio|immagine\s+d['’]archivio|immagine\s+di\s+repertorio"
+    r"|foto\s+di\s+repertorio)"
+    r"\s*[)\]]?\s*(?:[.:,;|–—-]\s*)?(?P<rest>.{0,200})$"
+)
+# The first words of every image note (a cheap test before the pattern).
+_NOTE_STARTS = (
+    "representa", "illustra", "file ", "stock ", "archiv", "handout", "image", "photo",
+    "picture", "pic ", "pics ", "for represen", "screen", "symbol", "foto", "immagine",
+    "imagen", "imagem",
+)  # fmt: skip
 # The first words of every labelled line (a cheap test before the patterns).
 _LABEL_STARTS = (
     "featured", "feature", "top", "header", "cover", "lead", "main", "hero", "banner",
     "thumbnail", "post", "article", "social", "title", "photo", "image", "picture", "pic",
     "video", "graphic", "illustration", "cartoon", "map", "credit", "courtesy", "art",
     "composite", "©", "(c)", "ⓒ", "caption", "media", "file", "handout", "above", "in pictures",
-    "gallery", "drawing", '"', "“",
+    "gallery", "drawing", '"', "“", "bottom", "inset", "screen", "foto", "fot.", "fot ",
+    "fot:", "bild", "beeld", "kuva", "imag", "immag", "crédit", "légende", "pie de",
+    "didascalia", "legenda", "symbol", "archiv", "zdj", "source", "quelle", "fuente",
+    "fonte", "bron", "källa", "kilde", "lähde", "źródło", "titel", "aufmacher", "vorschau",
+    "beitrag",
 )  # fmt: skip
-_LABEL_HINTS = ("pic", "photo", "image", "caption", "above", "top", "gallery")
+_LABEL_HINT = regex.compile(
+    r"pic|photo|imag|caption|above|top|gallery|bottom|inset|foto|immag|légende|pie de|bild"
+    r"|didasc|legend"
+)
 _BULLET = regex.compile(r"^(?:[-*•·▪–—>]|\d{1,3}[.)])\s")
 _CHAIN_SPLIT = regex.compile(r"\s*[/|]\s*|\s+via\s+|\s*,\s+")
 _YEAR_START = regex.compile(r"^(?:19|20)\d\d\b")
@@ -403,7 +526,9 @@ class CaptionConfig:
         credits: remove image-credit lines (``Featured image via X``,
             ``Photo credit: X``, ``(Photo by X/Getty Images)``...).
         labelled: remove lines labelled as captions (``Photo: ...``,
-            ``Pictured: ...``, ``FILE PHOTO: ...``).
+            ``Pictured: ...``, ``FILE PHOTO: ...``), image notes
+            (``Representational image``, ``Symbolbild``) and the caption
+            right above a credit line in a paragraph of their own.
         credited: remove short lines that end with a wire service's credit
             (``... REUTERS/Name``, ``... (AP Photo/Name)``).
         bare: remove bare captions: standalone one-sentence lines in the
@@ -467,12 +592,18 @@ def _credit_words_ok(segment: str) -> bool:
     return True
 
 
+_AGENCY_LAST_WORDS = frozenset({"images", "photo", "photos", "press", "agency"})
+
+
 def _is_agency(segment: str, agencies: frozenset[str]) -> bool:
-    name = _norm(segment.strip("()[].,;: ")).casefold()
+    return _agency_name(_norm(segment.strip("()[].,;: ")).casefold(), agencies)
+
+
+def _agency_name(name: str, agencies: frozenset[str]) -> bool:
+    """Whether a casefolded name is an agency's: listed, or ``X Images``/``X Press``."""
     if name in agencies:
         return True
-    last = name.rsplit(" ", 1)[-1]
-    return last in {"images", "photo", "photos", "press", "agency"} and " " in name
+    return " " in name and name.rsplit(" ", 1)[-1] in _AGENCY_LAST_WORDS
 
 
 def is_credit(text: str, agencies: frozenset[str] = AGENCIES, *, lone: bool = False) -> bool:
@@ -499,14 +630,16 @@ def is_credit(text: str, agencies: frozenset[str] = AGENCIES, *, lone: bool = Fa
     name = text.strip("()[].,;: ").casefold()
     image_agency = name in IMAGE_AGENCIES
     chained = "/" in text or "|" in text or " via " in text
-    if lone and not (image_agency or chained or _CREDIT_MARKER.search(text)):
+    if lone and not (image_agency or chained or _has_credit_marker(text)):
         return False
     segments = [s for s in _CHAIN_SPLIT.split(text) if s.strip()]
     if not segments or len(segments) > 6:
         return False
-    if not all(_credit_words_ok(s) for s in segments):
+    names = [_norm(s.strip("()[].,;: ")).casefold() for s in segments]
+    # a listed agency's own name may be lower case ("picture alliance", "dpa", "iStock")
+    if not all(n in agencies or _credit_words_ok(s) for n, s in zip(names, segments, strict=True)):
         return False
-    return image_agency or any(_is_agency(s, agencies) for s in segments)
+    return image_agency or any(_agency_name(n, agencies) for n in names)
 
 
 def credit_text(text: str) -> str:
@@ -548,9 +681,15 @@ def split_credit_tail(text: str, agencies: frozenset[str] = AGENCIES) -> tuple[s
         if open_at > 0:
             inner = text[open_at + 1 : -1]
             if "(" not in inner and _paren_credit(inner, agencies):
-                return text[:open_at].rstrip(), inner.strip()
+                return text[:open_at].rstrip(), credit_text(inner)
     # a labelled credit: "... Photograph: Name/AP", "... | Photo: Name"
-    m = _TAIL_LABEL.search(text, max(0, len(text) - 160))
+    window = max(0, len(text) - 160)
+    m = None
+    if text.find(":", window) >= 0 or text.find("©", window) >= 0:
+        m = _TAIL_LABEL.search(text, window)
+    if m is None and text.find("Credit", window) >= 0:
+        # a newspaper's "...on Tuesday.Credit...Ann Lee for The Times"
+        m = _ELLIPSIS_TAIL.search(text, window)
     if m is not None and m.start() > 0:
         credit = m.group("credit").strip()
         if _credit_words_ok(credit) or is_credit(credit, agencies):
@@ -581,7 +720,7 @@ def _paren_credit(inner: str, agencies: frozenset[str]) -> bool:
         return False
     if "/" in inner and is_credit(inner, agencies):
         return True
-    if _CREDIT_MARKER.search(inner) is None:
+    if not _has_credit_marker(inner):
         return False
     if is_credit(inner, agencies, lone=True):
         return True
@@ -595,8 +734,15 @@ def _paren_credit(inner: str, agencies: frozenset[str]) -> bool:
 
 _TAIL_LABEL = regex.compile(
     r"(?:(?<=[.!?)”\"])\s+|\s+[|–—-]\s+|\s*\|\s*)(?:Photograph|Photographs|Photo|Photos"
-    r"|Picture|Pictures|Pic|Image|Images|Illustration|Credit|Composite|Photo\s+illustration)"
-    r"\s*:\s*(?P<credit>[^:\n]{1,120})$"
+    r"|Picture|Pictures|Pic|Image|Images|Illustration|Credit|Composite|Photo\s+illustration"
+    r"|Photo\s+credit|Image\s+credit|Foto|Fotos|FOTO|Fotografía|Fotografia|Bild|Bilder"
+    r"|Beeld|Kuva|Imagen|Imagem|Immagine|Crédit|Crédits|Crédit\s+photo|Crédito|Créditos)"
+    r"\s*[:©]\s*(?P<credit>[^:\n]{1,120})$"
+)
+
+
+_ELLIPSIS_TAIL = regex.compile(
+    r"(?<=[.!?)”\"’\p{L}\d])\s*Credits?(?:\.{2,3}|…)\s*(?P<credit>[^\n]{1,120})$"
 )
 
 
@@ -785,6 +931,14 @@ def _label_verdict(text: str, config: CaptionConfig) -> Verdict | None:
             return None
         if _CC_LICENSE.match(text):
             return Verdict("cc-license", "credit", credit=text)
+        m = _SOURCE_LABEL.match(text)
+        if m is not None:
+            # "Quelle: picture alliance/dpa": a source line is a byline unless
+            # it names an image agency
+            rest = text[m.end() :].strip()
+            if _names_image_agency(rest) and is_credit(rest, config.agencies):
+                return Verdict("credit-label", "credit", credit=rest)
+            return None
         m = _COPYRIGHT.match(text)
         if m is not None:
             rest = text[m.end() :].strip()
@@ -795,7 +949,7 @@ def _label_verdict(text: str, config: CaptionConfig) -> Verdict | None:
             ):
                 return Verdict("copyright-credit", "credit", credit=rest)
             return None
-    if config.labelled and any(w in head for w in _LABEL_HINTS):
+    if config.labelled and _LABEL_HINT.search(head) is not None:
         m = _CAPTION_LABEL.match(text)
         if m is not None:
             rest = text[m.end() :].strip()
@@ -818,9 +972,81 @@ def _label_verdict(text: str, config: CaptionConfig) -> Verdict | None:
                 return None
             if not (rest[0].isupper() or rest[0].isdigit()) or _sentence_count(rest) > 4:
                 return None
+            if label in _POSITION_LABELS and not _position_caption(rest):
+                return None
+            # a science wire's gallery link after the caption ("... view more")
+            if rest.endswith(" view more"):
+                rest = rest[: -len(" view more")]
             split = split_credit_tail(rest, config.agencies)
             caption, credit = split if split else (rest, "")
             return Verdict("caption-label", "caption", caption=caption, credit=credit)
+    return None
+
+
+def _names_image_agency(text: str) -> bool:
+    """Whether a credit chain names an agency that only credits images.
+
+    >>> _names_image_agency("picture alliance/dpa | Ann Lee"), _names_image_agency("dpa")
+    (True, False)
+    """
+    text = _norm(text)
+    if text.strip("()[].,;: ").casefold() in IMAGE_AGENCIES:
+        return True
+    return any(
+        _norm(seg.strip("()[].,;: ")).casefold() in IMAGE_AGENCIES
+        for seg in _CHAIN_SPLIT.split(text)
+    )
+
+
+def _position_caption(text: str) -> bool:
+    """Whether the text after ``Top:`` / ``Bottom:`` / ``Inset:`` reads as a caption.
+
+    It starts with a capital letter (not a figure: ``Top: 10 tips`` is a
+    list's heading), holds at most two sentences and 40 words, and neither
+    asks nor announces anything (no ``?``, no final ``:``).
+
+    >>> _position_caption("Protesters outside parliament on Tuesday")
+    True
+    >>> _position_caption("10 things to do this weekend"), _position_caption("Why now?")
+    (False, False)
+    """
+    return (
+        text[:1].isalpha()
+        and text[:1].isupper()
+        and _words(text) <= 40
+        and not text.endswith((":", "?"))
+        and "?" not in text
+        and _sentence_count(text) <= 2
+    )
+
+
+def _note_credit(rest: str, agencies: frozenset[str]) -> str | None:
+    """The credit after an image note (``(Photo: PTI)``, ``| AFP``), ``""`` for none.
+
+    ``None`` when the rest of the line is something else than a credit.
+
+    >>> _note_credit("(Photo: PTI)", AGENCIES), _note_credit("", AGENCIES)
+    ('PTI', '')
+    >>> _note_credit("The mayor opens the new bridge", AGENCIES) is None
+    True
+    """
+    rest = rest.strip().strip(".")
+    if not rest:
+        return ""
+    if rest[0] in "([" and rest[-1] in ")]":
+        inner = rest[1:-1].strip()
+        if "(" not in inner and (_paren_credit(inner, agencies) or is_credit(inner, agencies)):
+            return credit_text(inner)
+        return None
+    if is_credit(rest, agencies):
+        return _COPYRIGHT.sub("", rest, count=1)
+    for pattern in (_CREDIT_LABEL, _PHOTO_BY, _CAPTION_LABEL, _COPYRIGHT):
+        m = pattern.match(rest)
+        if m is not None:
+            name = rest[m.end() :].strip()
+            if name and _words(name) <= 8 and (_credit_words_ok(name) or is_credit(name, agencies)):
+                return name
+            return None
     return None
 
 
@@ -851,7 +1077,8 @@ def classify_line(
         if "(" not in inner and _paren_credit(inner, config.agencies):
             return Verdict("credit-parenthetical", "credit", credit=credit_text(inner))
     head = text[:12].lower()
-    if head.startswith(_LABEL_STARTS) or head.lstrip("([ ").startswith(_LABEL_STARTS):
+    bare = head.lstrip("([ ")
+    if head.startswith(_LABEL_STARTS) or bare.startswith(_LABEL_STARTS):
         verdict = _label_verdict(text, config)
         if verdict is not None:
             return verdict
@@ -859,8 +1086,16 @@ def classify_line(
         return Verdict("agency-credit", "credit", credit=_COPYRIGHT.sub("", text, count=1))
     if first:
         return None
+    if config.labelled and bare.startswith(_NOTE_STARTS):
+        m = _IMAGE_NOTE.match(text)
+        if m is not None:
+            credit = _note_credit(m.group("rest"), config.agencies)
+            if credit is not None:
+                return Verdict("image-note", "caption", credit=credit)
     end = text[-160:]
-    if config.credited and ("/" in end or ")" in end or ":" in end or "|" in end):
+    if config.credited and (
+        "/" in end or ")" in end or ":" in end or "|" in end or "Credit" in end
+    ):
         split = split_credit_tail(text, config.agencies)
         if split is not None:
             caption, credit = split
@@ -958,6 +1193,58 @@ def _take_labelled_captions(
             verdicts[nxt.index] = Verdict("caption-after-label", "caption", caption, credit)
 
 
+#: Credit rules whose line may close a caption's paragraph.
+_CLOSING_CREDITS = frozenset(
+    {"credit-label", "agency-credit", "photo-by", "copyright-credit", "credit-parenthetical"}
+)
+
+
+def _take_captions_before_credits(
+    lines: list[Line], verdicts: dict[int, Verdict], title: int
+) -> None:
+    """Add the caption right above a credit line, in a paragraph of their own.
+
+    A figure's caption and its credit come out of a page as two lines with
+    one break between them (``The pier in 1910.`` / ``Credit: Ann Lee/Harbour
+    Trust``), with blank lines before and after the pair, while the story's
+    paragraphs stand alone. The caption must read as one: see
+    :func:`_short_caption`. Nothing is taken where the article separates
+    every line with one break (no blank line before the pair).
+    """
+    for index, verdict in list(verdicts.items()):
+        if verdict.rule not in _CLOSING_CREDITS:
+            continue
+        above = index - 1
+        if above <= title or above - 1 < 0 or lines[above].blank or above in verdicts:
+            continue
+        if not lines[above - 1].blank:
+            continue
+        if index + 1 < len(lines) and not lines[index + 1].blank:
+            continue
+        text = _norm(lines[above].text)
+        if _short_caption(text):
+            verdicts[above] = Verdict("caption-before-credit", "caption", caption=text)
+
+
+def _short_caption(text: str) -> bool:
+    """Whether a line above a credit reads as that photo's caption.
+
+    One or two sentences of 4 to 40 words ending with a full stop, that
+    start with a capital letter, quote nobody and speak to nobody, and are
+    not an item of a list.
+
+    >>> _short_caption("The new alloy under an electron microscope.")
+    True
+    >>> _short_caption("“We will rebuild,” the mayor said."), _short_caption("Read more")
+    (False, False)
+    """
+    if not text.endswith(".") or not text[:1].isupper() or not 4 <= _words(text) <= 40:
+        return False
+    if _BULLET.match(text) or _QUOTES.search(text) or _SPEECH.search(text):
+        return False
+    return _sentence_count(text) <= 2
+
+
 def _drop_caption_runs(found: list[tuple[Line, Verdict]], lines: list[Line]) -> None:
     """Forget bare captions that come three or more in a row: that is a list.
 
@@ -1005,6 +1292,11 @@ class CaptionCleaner(Cleaner):
             # the title is the first line that is not itself removed (a credit)
             first = first and verdict is not None
         _take_labelled_captions(lines, verdicts, config)
+        if config.labelled:
+            title = next(
+                (ln.index for ln in lines if not ln.blank and ln.index not in verdicts), -1
+            )
+            _take_captions_before_credits(lines, verdicts, title)
         # captions must be paragraphs of their own (in order: a line that
         # stays counts for the next one)
         removed = set(verdicts)

@@ -5,7 +5,11 @@ scraped: the video's title, its duration, the title again; the player's own
 buttons and messages (``Video Player is loading.``, ``Play Video``,
 ``Now Playing``, ``Loaded: 0%``, ``0:00 / 2:31``,
 ``Your browser does not support the video tag.``, ``Listen to this
-article``); and labels such as ``Watch: <title>`` or ``(Video) <title>``.
+article``, ``Watch the full video``, ``Video Duration 3 minutes 12
+seconds``, ``Click to expand``, ``Voiced by Amazon Polly``, a podcast's
+``Apple Podcasts | Spotify | RSS``); labels such as ``Watch: <title>`` or
+``(Video) <title>``; a video card's ``- Source: CNN``; and the lines of a
+live-score widget.
 This cleaner removes them, whole lines only (category ``embed``):
 
 * ``title-duration-title``: a line, a lone duration (``03:11``,
@@ -20,6 +24,15 @@ This cleaner removes them, whole lines only (category ``embed``):
   (:data:`PLAYER_STRINGS`, :data:`WEAK_PLAYER_STRINGS`). Short words that
   may be something else (``Play``, ``Share``, ``LIVE``) go only next to
   other player residue, and so does a lone duration (rule ``duration``);
+* ``video-source``: a video card's source line (``- Source: CNN``,
+  ``01:42 - Source: CNN``) with the headline right above it (not in a list);
+* ``score-widget``: a live-score widget, a block of short lines with a
+  score (``Arsenal 2–1 Chelsea``, or ``Arsenal`` / ``2`` / ``Chelsea`` /
+  ``1``) and a status (``FT``, ``HT``; ``Full time`` or ``Live`` with
+  scorers' minutes) or match statistics (``Possession 58% 42%``), before
+  the story's first or after its last prose paragraph; in the middle of
+  the story it needs both a status and statistics. A results list (scores
+  with no status) is the story's and always stays;
 * ``social-embed``: what an embedded social post leaves when its script
   does not run: ``View this post on Instagram``, ``A post shared by Name
   (@handle)``, a TikTok sound line (``@user ♬ original sound - user``),
@@ -49,10 +62,12 @@ import regex
 
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
-from newsclean.text import Line, is_prose, line_change, split_lines
+from newsclean.text import Line, is_prose, line_change, split_lines, zones
 
 __all__ = [
     "PLAYER_STRINGS",
+    "SCORE_STATUS_STRONG",
+    "SCORE_STATUS_WEAK",
     "WEAK_PLAYER_STRINGS",
     "EmbedCleaner",
     "EmbedConfig",
@@ -110,6 +125,14 @@ PLAYER_STRINGS: frozenset[str] = frozenset(
         "error loading media: file could not be played", "autoplay next video",
         "restore all settings to the default values", "reset restore all settings to the "
         "default values done",
+        # video pages' furniture, expanders, text-to-speech players
+        "video ad feedback", "click to expand", "tap to expand", "click to enlarge",
+        "tap to enlarge", "click image to enlarge", "click on image to enlarge",
+        "click to expand image", "voiced by amazon polly", "powered by trinity audio",
+        "audio powered by beyondwords", "powered by beyondwords", "listen to this article now",
+        "listen to this story now", "press play to listen to this article",
+        "press play to listen to this story", "audio is not supported on your browser",
+        "your browser does not support audio playback",
     }
 )  # fmt: skip
 
@@ -122,10 +145,20 @@ WEAK_PLAYER_STRINGS: frozenset[str] = frozenset(
         "reset", "done", "auto-play", "autoplay", "play all", "watch live",
         "video", "audio", "(video)", "[video]", "(audio)", "watch", "listen", "hd",
         "cc", "ad", "embed", "more", "quality", "speed", "normal", "auto", "loading",
+        "ad feedback", "highlights", "match highlights", "extended highlights",
+        "video highlights", "watch now", "watch more", "watch again", "download", "playlist",
+        "next", "previous", "rewind", "forward", "skip", "transcript off",
     }
 )  # fmt: skip
 
 _CLOCK = r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
+# the apps a podcast player links to (matched on the folded line)
+_PODCAST_APPS = (
+    r"(?:apple\s+podcasts|itunes|spotify|google\s+podcasts|youtube\s+music|youtube|amazon\s+music"
+    r"|audible|overcast|pocket\s+casts|castbox|castro|stitcher|iheartradio|iheart|tunein"
+    r"|podcast\s+addict|player\s+fm|podbean|soundcloud|deezer|rss|rss\s+feed|acast"
+    r"|simplecast|buzzsprout|anchor|podchaser)"
+)
 # a lone duration: "03:11", "1:02:45", "(2:31)"
 _DURATION = regex.compile(rf"^[(\[]?\s*{_CLOCK}\s*[)\]]?$")
 # player read-outs and messages with numbers or free text in them
@@ -146,6 +179,40 @@ _PLAYER_PATTERNS = regex.compile(
     r"|text\s+edge\s+style\b.{0,300}"
     r")$"
 )
+# short player lines (tried on lines of at most 100 characters only)
+_SHORT_PLAYER_PATTERNS = regex.compile(
+    r"(?i)^(?:"
+    # "Watch the full video", "Click here to watch the video below"
+    r"(?:(?:click|tap)\s+(?:here\s+)?to\s+)?watch\s+(?:the\s+|our\s+)?(?:full\s+|entire\s+"
+    r"|latest\s+)?(?:video|clip|interview|segment|report|replay|highlights|livestream"
+    r"|live\s+stream|broadcast)(?:\s+(?:below|above|here|now|in\s+full))?[.:!]?"
+    # "Video Duration 3 minutes 12 seconds"
+    r"|video\s+(?:duration|length)\s*:?\s*\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+    r"(?:,?\s+(?:and\s+)?\d{1,3}\s*(?:minutes?|mins?|seconds?|secs?)){0,2}"
+    # "Skip back 15 seconds", "Rewind 10 seconds"
+    r"|(?:skip|jump|seek|rewind|fast[- ]forward)(?:\s+(?:back|backward|forward|ahead))?\s+"
+    r"\d{1,2}\s*(?:s|sec|secs|seconds)"
+    # a text-to-speech player's notice: "This audio is auto-generated"
+    r"|(?:this\s+)?audio\s+(?:is\s+|was\s+)?(?:auto(?:matically)?[- ]generated"
+    r"|generated\s+(?:automatically|by\s+(?:ai|artificial\s+intelligence)))"
+    # a podcast's buttons: "Listen on Apple Podcasts", "Apple Podcasts | Spotify | RSS"
+    rf"|(?:listen|subscribe|follow)\s+(?:on|via|to\s+us\s+on|now\s+on)\s*:?\s*{_PODCAST_APPS}"
+    rf"(?:\s*(?:[|·•,/]|\band\b|\bor\b)\s*{_PODCAST_APPS}){{0,8}}"
+    rf"|(?:(?:listen|subscribe)\s*:\s*)?{_PODCAST_APPS}"
+    rf"(?:\s*(?:[|·•,/]|\band\b|\bor\b)\s*{_PODCAST_APPS}){{1,8}}"
+    r")$"
+)
+# the first words of the short player lines (a cheap test before the pattern)
+_SHORT_PLAYER_FIRST = frozenset(
+    {
+        "click", "tap", "watch", "video", "skip", "jump", "seek", "rewind", "fast",
+        "fast-forward", "this", "audio", "listen", "subscribe", "follow", "apple", "itunes",
+        "spotify", "google", "youtube", "amazon", "audible", "overcast", "pocket", "castbox",
+        "castro", "stitcher", "iheartradio", "iheart", "tunein", "podcast", "player",
+        "podbean", "soundcloud", "deezer", "rss", "acast", "simplecast", "buzzsprout",
+        "anchor", "podchaser",
+    }
+)  # fmt: skip
 # "Watch: <title>", "VIDEO | <title>", "(Video) <title>", "Audio - <title>"
 _LABEL = regex.compile(
     r"(?i)^(?:[(\[]\s*(?P<bracketed>watch|video|videos|audio|listen|watch\s+video)\s*[)\]]"
@@ -159,7 +226,12 @@ _SPEED = regex.compile(r"^[0-4](?:\.\d{1,2})?x$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\"“]?\p{Lu}")
 _INLINE_CLOCK = regex.compile(rf"[(\[]\s*{_CLOCK}\s*[)\]]\s*$")
 # player labels that name the video after them ("Now Playing", "02:14", title)
-_TITLE_LABELS = frozenset({"now playing", "playing now", "up next", "next up", "watch next"})
+_TITLE_LABELS = frozenset(
+    {
+        "now playing", "playing now", "up next", "next up", "watch next", "highlights",
+        "match highlights", "extended highlights", "video highlights", "watch highlights",
+    }
+)  # fmt: skip
 _NETWORKS = r"(?:instagram|facebook|tiktok|threads|youtube|x|twitter|linkedin|pinterest|bluesky)"
 # what a social post's embed leaves as whole lines (matched on the folded line)
 _SOCIAL = regex.compile(
@@ -173,6 +245,60 @@ _SOCIAL = regex.compile(
     r"(?:\s+on\s+[\w ,:.]{3,60})?"
     r")$"
 )
+
+
+# a video card's source line: "- Source: CNN", "01:42 - Source: CNN Business"
+_VIDEO_SOURCE = regex.compile(
+    rf"^(?:(?P<clock>{_CLOCK})\s*)?[-–—]\s*Source\s*:\s*"
+    r"[\p{Lu}\d][\p{L}\p{N}&.'’-]{0,30}(?:\s+[\p{Lu}\d][\p{L}\p{N}&.'’-]{0,30}){0,3}$"
+)
+
+#: A live-score widget's status lines that are abbreviations no story heading
+#: uses (casefolded): with a score they are a widget.
+SCORE_STATUS_STRONG: frozenset[str] = frozenset(
+    {"ft", "ht", "aet", "ft (aet)", "aet (pens)", "ft (pens)", "ft pens", "a.e.t.", "f/t", "h/t"}
+)
+#: Status lines that may also head a live blog's entry: they count only with
+#: more of the widget (scorers' minutes, statistics, a split scoreboard).
+SCORE_STATUS_WEAK: frozenset[str] = frozenset(
+    {
+        "full time", "full-time", "fulltime", "half time", "half-time", "halftime",
+        "live", "after extra time", "after penalties", "full time (aet)", "end of match",
+        "match ended", "in play", "final score",
+    }
+)  # fmt: skip
+_TEAM = r"[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&-]{0,30}(?:\s[\p{L}\p{M}\p{N}.'’&()-]{1,30}){0,3}"
+# "Arsenal 2–1 Chelsea", "Arsenal 2 - 1 Chelsea (FT)", "Arsenal 2, Chelsea 1"
+_SCORE_LINE = regex.compile(
+    rf"^{_TEAM}\s+\d{{1,3}}\s*(?:[-–—:]\s*\d{{1,3}}\s+{_TEAM}|,?\s+{_TEAM}\s+\d{{1,3}})"
+    r"(?:\s*[(\[](?:FT|HT|AET|a\.e\.t\.|pens?|[\d]{1,2}\s*[-–]\s*\d{1,2}\s+pens?)[)\]])?$"
+)
+# "2-1", "2 – 1" between two team lines
+_SCORE_MIDDLE = regex.compile(r"^\d{1,3}\s*[-–—:]\s*\d{1,3}$")
+# a match statistic: "Possession 58% 42%", "Shots on target: 6 - 3", "58% Possession 42%"
+_STAT_NAME = (
+    r"(?:(?:ball\s+)?possession|shots(?:\s+(?:on|off)\s+(?:target|goal))?|total\s+shots"
+    r"|corners?|corner\s+kicks|fouls(?:\s+committed)?|offsides?|yellow\s+cards?|red\s+cards?"
+    r"|saves|passes|pass\s+accuracy|passing\s+accuracy|xg|expected\s+goals|attempts"
+    r"|tackles|free\s+kicks|throw[- ]ins|goal\s+kicks|big\s+chances)"
+)
+_STAT_VALUE = r"\d{1,3}(?:\.\d{1,2})?\s*%?"
+_STAT_LINE = regex.compile(
+    rf"(?i)^(?:{_STAT_NAME}\s*:?\s*{_STAT_VALUE}\s*(?:[-–—:|/]\s*)?{_STAT_VALUE}"
+    rf"|{_STAT_VALUE}\s+{_STAT_NAME}\s+{_STAT_VALUE})$"
+)
+# a goal's minute: "Saka 23'", "Havertz 45+2' (pen)", "67'"
+_MINUTE = regex.compile(
+    r"^(?:[\p{Lu}][\p{L}\p{M}.'’ -]{0,40}\s)?\d{1,3}(?:\+\d{1,2})?['’′]"
+    r"(?:\s*\((?:pen|p|og|o\.g\.)\))?$"
+)
+# a team's name alone on a line (beside its score in a split scoreboard)
+_TEAM_LINE = regex.compile(rf"^{_TEAM}$")
+# the first and last letters of the statistics (a cheap test before the pattern)
+_STAT_FIRST = frozenset("pPsScCfFoOyYrRxXeEaAtTgGbB0123456789")
+_STAT_LAST = frozenset("0123456789%")
+_MAX_STATUS_LEN = max(len(s) for s in SCORE_STATUS_STRONG | SCORE_STATUS_WEAK) + 4
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +322,14 @@ class EmbedConfig:
         max_lone_durations: pairs are looked for only when the article has
             at most this many lone durations outside triples (a live blog's
             many timestamps are not a player's).
+        sources: remove a video card's source line (``- Source: CNN``,
+            ``01:42 - Source: CNN``) and the headline right above it.
+        score_widgets: remove a live-score widget: a block of short lines
+            with a score (``Arsenal 2–1 Chelsea``, or team and score lines)
+            and ``FT``/``HT`` or match statistics (``Possession 58% 42%``),
+            before the story's first or after its last prose paragraph; in
+            the story's middle only with both a status and statistics. A
+            results list (scores without a status) always stays.
         record: record the titles and durations in
             ``doc.metadata.extras["videos"]``.
     """
@@ -210,6 +344,8 @@ class EmbedConfig:
     max_headline_words: int = 20
     max_gap: int = 3
     max_lone_durations: int = 1
+    sources: bool = True
+    score_widgets: bool = True
     record: bool = True
 
 
@@ -250,6 +386,12 @@ def is_player_string(text: str, *, weak: bool = False) -> bool:
         return False
     folded = _fold(text)
     if folded in PLAYER_STRINGS or _PLAYER_PATTERNS.match(folded) is not None:
+        return True
+    if (
+        len(folded) <= 100
+        and folded.partition(" ")[0].rstrip(":") in _SHORT_PLAYER_FIRST
+        and _SHORT_PLAYER_PATTERNS.match(folded) is not None
+    ):
         return True
     if not weak:
         return False
@@ -393,6 +535,139 @@ def _spread(
             queue.append(j)
 
 
+def _widget_kind(text: str) -> str | None:
+    """What a line of a live-score widget is, or ``None`` for any other line.
+
+    Kinds: ``strong-status`` (``FT``, ``HT``), ``status`` (``Full time``,
+    ``Live``), ``stat`` (``Possession 58% 42%``), ``minute`` (``Saka 23'``),
+    ``score`` (``Arsenal 2–1 Chelsea``), ``middle`` (``2-1`` between team
+    lines), ``number`` (``2``), ``duration``, ``team`` (a short capitalised
+    name) and ``player`` (a weak player word).
+
+    >>> [_widget_kind(t) for t in ("FT", "Arsenal 2–1 Chelsea", "Shots on target 6 3")]
+    ['strong-status', 'score', 'stat']
+    >>> _widget_kind("Arsenal beat Chelsea 2-1 on Saturday.") is None
+    True
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > 80:
+        return None
+    folded = text.casefold()
+    if folded in SCORE_STATUS_STRONG:
+        return "strong-status"
+    if folded in SCORE_STATUS_WEAK:
+        return "status"
+    if _DIGIT.search(text) is not None:
+        if text.isdigit():
+            return "number" if len(text) <= 3 else None
+        if _SCORE_MIDDLE.match(text):
+            return "middle"
+        if text[0] in _STAT_FIRST and _STAT_LINE.match(text):
+            return "stat"
+        if ("'" in text or "’" in text or "′" in text) and all(
+            _MINUTE.match(part.strip()) for part in regex.split(r"[,;]", text)
+        ):
+            return "minute"
+        if _SCORE_LINE.match(text):
+            return "score"
+        if is_duration(text):
+            return "duration"
+    if text[-1] not in ".:!?,;" and len(text.split()) <= 4 and _TEAM_LINE.match(text):
+        return "team"
+    if is_player_string(text, weak=True):
+        return "player"
+    return None
+
+
+def _widget_run(
+    lines: list[Line], seed: int, kinds: dict[int, str | None], max_gap: int
+) -> list[int]:
+    """The lines of the widget around ``seed``: next lines of widget kinds.
+
+    A team's name and a lone number only count beside each other (a split
+    scoreboard: ``Arsenal`` / ``2`` / ``Chelsea`` / ``1``); anywhere else
+    such a line ends the run.
+    """
+
+    def kind(i: int) -> str | None:
+        if i not in kinds:
+            kinds[i] = _widget_kind(lines[i].text)
+        return kinds[i]
+
+    kind(seed)
+    run = [seed]
+    for step in (-1, 1):
+        i = seed
+        while len(run) < 40:
+            j = _neighbour(lines, i, step, max_gap, {})
+            if j is None or kind(j) is None:
+                break
+            run.append(j)
+            i = j
+    run.sort()
+    # a name or a number must stand beside its partner
+    valid = []
+    for pos, i in enumerate(run):
+        k = kinds[i]
+        if k in ("team", "number"):
+            partners = {"number", "middle"} if k == "team" else {"team"}
+            near = [kinds[run[q]] for q in (pos - 1, pos + 1) if 0 <= q < len(run)]
+            valid.append(any(n in partners for n in near))
+        else:
+            valid.append(True)
+    at = run.index(seed)
+    start, end = at, at
+    while start > 0 and valid[start - 1]:
+        start -= 1
+    while end + 1 < len(run) and valid[end + 1]:
+        end += 1
+    return run[start : end + 1]
+
+
+def _score_widgets(lines: list[Line], short: list[bool], first_text: int, max_gap: int) -> set[int]:
+    """The lines of live-score widgets (see :attr:`EmbedConfig.score_widgets`)."""
+    kinds: dict[int, str | None] = {}
+    seeds = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if not short[i] or len(text) > 80:
+            continue
+        text = text.strip()
+        if len(text) <= _MAX_STATUS_LEN:
+            folded = " ".join(text.split()).casefold()
+            if folded in SCORE_STATUS_STRONG or folded in SCORE_STATUS_WEAK:
+                seeds.append(i)
+                continue
+        # a statistic ends with its figure: a cheap test before the pattern
+        if (
+            text[:1] in _STAT_FIRST
+            and text[-1:] in _STAT_LAST
+            and _STAT_LINE.match(" ".join(text.split()))
+        ):
+            seeds.append(i)
+    if not seeds:
+        return set()
+    story = zones(lines)
+    found: set[int] = set()
+    for seed in seeds:
+        if seed in found:
+            continue
+        run = _widget_run(lines, seed, kinds, max_gap)
+        found_kinds = {kinds[i] for i in run}
+        split = "team" in found_kinds and bool(found_kinds & {"number", "middle"})
+        score = "score" in found_kinds or split
+        stat = "stat" in found_kinds
+        strong = "strong-status" in found_kinds
+        status = strong or "status" in found_kinds
+        extra = stat or split or bool(found_kinds & {"minute", "duration"})
+        if len(run) < 2 or not score:
+            continue
+        edge = run[-1] < story.first or run[0] > story.last
+        if (edge and (stat or strong or (status and extra))) or (status and stat):
+            found.update(i for i in run if i != first_text)
+    return found
+
+
 def find_embeds(
     text: str, config: EmbedConfig = _DEFAULT, doc: Document | None = None
 ) -> list[Change]:
@@ -429,6 +704,42 @@ def find_embeds(
         for i, line in enumerate(lines):
             if short[i] and i not in rules and is_social_embed(line.text):
                 mark(i, "social-embed")
+
+    # a live-score widget: a score with its status or statistics
+    if config.score_widgets:
+        for i in sorted(_score_widgets(lines, short, first_text, config.max_gap)):
+            mark(i, "score-widget")
+
+    # a video card's source line ("- Source: CNN"), and the title above it
+    if config.sources and "Source" in text:
+        for i, line in enumerate(lines):
+            if not short[i] or i in rules or "Source" not in line.text or len(line.text) > 80:
+                continue
+            m = _VIDEO_SOURCE.match(" ".join(line.text.split()))
+            if m is None:
+                continue
+            p = _neighbour(lines, i, -1, config.max_gap, {})
+            n = _neighbour(lines, i, 1, config.max_gap, {})
+            after_bullet = n is not None and lines[n].text.lstrip()[:1] in "-–—•*·"
+            titled = (
+                p is not None
+                and p != first_text
+                and p not in rules
+                and short[p]
+                and not after_bullet
+                and not is_player_string(lines[p].text, weak=True)
+                and _headline(lines[p].text, 3, config.max_headline_words)
+            )
+            if titled and p is not None:
+                mark(p, "video-source")
+                mark(i, "video-source")
+                video = {"title": " ".join(lines[p].text.split())}
+                if m.group("clock"):
+                    video["duration"] = m.group("clock")
+                videos.append(video)
+            elif m.group("clock") or (p is not None and (p in rules or p in durations)):
+                # (a duration above it is taken with its title by the pairs below)
+                mark(i, "video-source")
 
     # (a) title, duration, the same title
     if config.triples:
@@ -480,21 +791,26 @@ def find_embeds(
             # unless a player label ("Now Playing") comes right before it:
             # then the title is the line after
             steps: tuple[int, ...] = (-1, 1)
+            labelled = False
             if d in rules:
                 before = _neighbour(lines, d, -1, config.max_gap, {})
                 labelled = before is not None and _fold(lines[before].text) in _TITLE_LABELS
                 steps = (1,) if labelled else (-1,)
             for step in steps:
                 j = _neighbour(lines, d, step, config.max_gap, rules)
-                if (
-                    j is not None
-                    and j != first_text
-                    and j not in rules
-                    and short[j]
-                    and not is_player_string(lines[j].text, weak=True)
-                    and _headline(
-                        lines[j].text, config.min_headline_words, config.max_headline_words
-                    )
+                if j is None or j == first_text or j in rules or not short[j]:
+                    continue
+                # a title right after a player's label ("Now Playing", "Highlights")
+                # may be as short as a score line ("Arsenal 2-1 Chelsea")
+                min_words = config.min_headline_words
+                if labelled:
+                    min_words = min(min_words, 2)
+                elif step == -1:
+                    k = _neighbour(lines, j, -1, config.max_gap, {})
+                    if k is not None and _fold(lines[k].text) in _TITLE_LABELS:
+                        min_words = min(min_words, 2)
+                if not is_player_string(lines[j].text, weak=True) and _headline(
+                    lines[j].text, min_words, config.max_headline_words
                 ):
                     mark(j, "title-duration")
                     mark(d, "title-duration")
