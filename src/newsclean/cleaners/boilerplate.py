@@ -9,11 +9,15 @@ under:``), copyright lines, disclaimers and fair-use notices, media-inquiry
 lines, comment forms and comment policies, related-post blocks with the
 headlines they list, ad markers, share prompts with their buttons and
 shopping widgets; wire-service funding notes and press-release wire
-footers with their media-contact blocks; blog-platform furniture (clap
-counts, topic tags, the footer column); and the same furniture on German,
-French, Spanish, Italian and Dutch sites ("Teilen", "Lesen Sie auch: ...").
-This cleaner removes them and turns what a notice says into metadata: the
-original source of the article (``original_source``), its taxonomy
+footers with their media-contact blocks; science press-release footers
+(the "Journal" / "DOI" / "COI Statement" block, "Provided by X"); paywall
+lines, cookie banners, breadcrumb trails and safer-gambling notices;
+blog-platform furniture (clap counts, topic tags, the footer column); and
+the same furniture on German, French, Spanish, Italian, Portuguese and
+Dutch sites ("Teilen", "Lesen Sie auch: ...", "Article réservé aux
+abonnés", "Archivado En"). This cleaner removes them and turns what a
+notice says into metadata: the original source of the article
+(``original_source``, also from "Provided by X"), its taxonomy
 (``tags``, also from lone links to tag pages at the bottom, see
 :attr:`BoilerplateConfig.tag_links`) and the newsletter that published it
 (``publisher``, from "Thanks for reading X!").
@@ -92,7 +96,17 @@ Keys of a rule:
   sign-up box around its promo line). ``items`` and ``box`` look past blank
   lines and lines that go anyway, and stop at the first other line that is
   not an item or has more than :attr:`BoilerplateConfig.headline_words`
-  words. The lines taken are logged under the rule id plus ``-item``.
+  words. ``"value"``: the one line after a label (``Journal`` /
+  ``Nature Medicine``, ``DOI`` / ``10.1038/...``), whatever it says, unless
+  a rule matches it; value lines under a run of such labels do not count as
+  story prose when the bottom of the story is found. The lines taken are
+  logged under the rule id plus ``-item``.
+* ``story_items``: the most lines this rule's ``then`` takes when its line
+  is not in the bottom zone, that is in the story or above it (default: no
+  cap but :attr:`BoilerplateConfig.max_items`, which holds everywhere).
+  ``1`` lets a "Lire aussi :" line in the middle of a story take the
+  headline under it and nothing more, while at the bottom it takes the
+  whole related block.
 * ``items``: for ``then = "items"`` or ``"box"``: the patterns (a list, or
   one string) a taken line must match whole, as ``pattern`` for a ``line``
   rule; or the name of an entry of the file's ``[items]`` table, which
@@ -191,7 +205,7 @@ SCOPES = ("line", "start", "inline")
 #: The metadata fields a rule's ``value`` group can fill.
 META_FIELDS = ("original_source", "publisher", "date", "tags", "authors", "contributors")
 #: What a rule may take with its line.
-THEN = ("headlines", "tags", "items", "box")
+THEN = ("headlines", "tags", "items", "box", "value")
 #: The ``then`` values whose lines are the rule's ``items``.
 _TAKES_ITEMS = ("items", "box")
 #: The ``max_words`` of a ``start`` rule that does not set one.
@@ -216,6 +230,7 @@ _KEYS = frozenset(
         "contains",
         "speech",
         "alone",
+        "story_items",
     }
 )
 _ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -248,11 +263,25 @@ REPORTING_VERBS = (
     "|announced|announces|confirmed|confirms|recalled|argued|argues|acknowledged"
     "|admitted|claimed|cautioned|pleaded|shared|advised|reminded"
     "|sagte|sagt|erklärte|betonte|dijo|afirmó"
+    "|déclaré|dit|lancé|précisé|indiqué|expliqué|affirmé|ajouté|souligné|écrit|annoncé"
+    "|detto|dichiarato|spiegato|aggiunto|scritto|afirmou|declarou|explicou|escreveu"
+    "|declaró|explicó|añadió|señaló|escribió|aseguró|indicó|pidió|advirtió|schrieb"
+)
+#: reporting verbs that come right after the comma (", said the mayor",
+#: ", dijo el portavoz", ", a lancé le préfet")
+VERB_FIRST = (
+    "said|says|dijo|dice|afirmó|señaló|explicó|añadió|aseguró|indicó|declaró|pidió|advirtió"
+    "|a\\s(?:dit|déclaré|lancé|précisé|indiqué|expliqué|affirmé|ajouté|souligné|écrit|annoncé)"
+    "|explique|déclare|indique|précise|ajoute|affirme|conseille|estime|selon"
+    "|ha\\s(?:detto|dichiarato|spiegato|aggiunto|scritto)|disse|afirmou|declarou|explicou"
+    "|sagte|erklärte|betonte|schrieb"
 )
 # ", the sheriff's office posted", "“...,” she said", ", said the mayor":
 # up to six words between the comma or closing quote and the verb
 _REPORTING_CLAUSE = regex.compile(
-    r"[,\"”’]\s{0,3}(?:said\s|says\s|(?:[\p{L}\p{N}'’.&-]{1,30}\s{1,3}){1,6}?(?:"
+    r"[,\"”’]\s{0,3}(?:(?:"
+    + VERB_FIRST
+    + r")\s|(?:[\p{L}\p{N}'’.&-]{1,30}\s{1,3}){1,6}?(?:"
     + REPORTING_VERBS
     + r")\b)",
     regex.IGNORECASE,
@@ -281,6 +310,8 @@ def reported_speech(line: str) -> bool:
     False
     >>> reported_speech("3 thoughts on “Xi arrives in Moscow for talks”")
     False
+    >>> reported_speech("Suivez-nous sur Facebook, a lancé le préfet.")
+    True
     """
     has_mark = "," in line or '"' in line or "”" in line or "’" in line
     if has_mark and _REPORTING_CLAUSE.search(line) is not None:
@@ -394,6 +425,7 @@ class Rule:
     contains: tuple[str, ...] = ()
     speech: bool = False
     alone: bool = True
+    story_items: int | None = None
     source: str = ""
     compiled: Any = field(init=False, repr=False, compare=False)
     body: str = field(init=False, repr=False, compare=False)
@@ -456,6 +488,20 @@ class Rule:
             raise _problem(src, rid, f"bad alone {self.alone!r}", "true or false")
         if not self.alone and self.then is None:
             raise _problem(src, rid, "alone = false needs then", "a then, or no alone")
+        if self.story_items is not None:
+            if (
+                isinstance(self.story_items, bool)
+                or not isinstance(self.story_items, int)
+                or self.story_items < 1
+            ):
+                raise _problem(
+                    src,
+                    rid,
+                    f"bad story_items {self.story_items!r}",
+                    "a whole number of at least 1",
+                )
+            if self.then is None:
+                raise _problem(src, rid, "story_items needs then", "a then, or no story_items")
         if not isinstance(self.ignore_case, bool):
             raise _problem(src, rid, f"bad ignore_case {self.ignore_case!r}", "true or false")
         flags = regex.IGNORECASE if self.ignore_case else 0
@@ -676,6 +722,7 @@ def _rule_from_table(
         ignore_case=table.get("ignore_case", True),
         speech=table.get("speech", False),
         alone=table.get("alone", True),
+        story_items=table.get("story_items"),
         source=source,
         **strings,
         **lists,
@@ -1247,12 +1294,16 @@ class BoilerplateCleaner(Cleaner):
 
         zone: list[Zones] = []
 
+        def zones() -> Zones:
+            if not zone:
+                values = _label_values(lines, firsts)
+                zone.append(_story_zones(lines, firsts, inline, cfg.prose_words, values))
+            return zone[0]
+
         def placed(rule: Rule, line: Line) -> bool:
             if rule.position == "any":
                 return True
-            if not zone:
-                zone.append(_story_zones(lines, firsts, inline, cfg.prose_words))
-            z = zone[0]
+            z = zones()
             if rule.position == "top":
                 return z.top(line)
             if rule.position == "bottom":
@@ -1285,7 +1336,10 @@ class BoilerplateCleaner(Cleaner):
             if cfg.metadata and rule.meta is not None and value:
                 record(doc.metadata, rule.meta, value)
             if rule.then is not None:
-                for item in self._items(lines, index, rule, firsts, removed, gaps):
+                most = cfg.max_items
+                if rule.story_items is not None and not zones().bottom(lines[index]):
+                    most = min(most, rule.story_items)
+                for item in self._items(lines, index, rule, firsts, removed, gaps, most):
                     changes.append(line_change(item, f"{rule.id}-item", rule.category))
                     removed.add(item.index)
                     if gaps is not None:
@@ -1311,21 +1365,27 @@ class BoilerplateCleaner(Cleaner):
         firsts: Mapping[int, object],
         removed: Set[int],
         gaps: _Gaps | None,
+        most: int,
     ) -> Iterator[Line]:
-        """The lines a ``then`` rule at ``index`` takes with it."""
+        """The lines a ``then`` rule at ``index`` takes with it (at most ``most`` a side)."""
         cfg = self.config
         then = rule.then
         if then in _TAKES_ITEMS:
             assert gaps is not None  # made whenever such a rule is chosen
-            yield from self._block(lines, index, rule, 1, gaps)
+            yield from self._block(lines, index, rule, 1, gaps, most)
             if then == "box":
-                yield from self._block(lines, index, rule, -1, gaps)
+                yield from self._block(lines, index, rule, -1, gaps, most)
+            return
+        if then == "value":
+            i = _next_filled(lines, index, 1)
+            if i < len(lines) and i not in firsts and i not in removed:
+                yield lines[i]
             return
         limit = cfg.headline_words if then == "headlines" else cfg.tag_words
         taken = 0
         for i in range(index + 1, len(lines)):
             line = lines[i]
-            if taken >= cfg.max_items or i in firsts:
+            if taken >= most or i in firsts:
                 return
             if i in removed:  # taken by a box already: looked past, as a blank line
                 continue
@@ -1349,7 +1409,7 @@ class BoilerplateCleaner(Cleaner):
             yield line
 
     def _block(
-        self, lines: Sequence[Line], index: int, rule: Rule, step: int, gaps: _Gaps
+        self, lines: Sequence[Line], index: int, rule: Rule, step: int, gaps: _Gaps, most: int
     ) -> Iterator[Line]:
         """The rule's ``items`` next to line ``index``, going ``step`` (1 down, -1 up).
 
@@ -1361,7 +1421,7 @@ class BoilerplateCleaner(Cleaner):
         cfg = self.config
         taken = 0
         i = gaps.next(index + step, step)
-        while 0 <= i < len(lines) and taken < cfg.max_items:
+        while 0 <= i < len(lines) and taken < most:
             line = lines[i]
             if word_count(line.text) > cfg.headline_words or not rule.takes(line.text):
                 return
@@ -1428,7 +1488,9 @@ def _in_company(
     another line ``rule`` removes (for ``alone = false``).
 
     Blank lines and lines another rule removes are looked past, as a box does,
-    so that a second run over the cleaned text decides the same.
+    so that a second run over the cleaned text decides the same. A label of a
+    ``then = "value"`` rule looks past one more line each way: the value
+    under it, or the value of the label above.
 
     >>> rule = Rule(id="f", pattern="status", then="box", items="help|about", alone=False)
     >>> lines = split_lines("Help\\n\\nStatus\\nStory\\nStatus")
@@ -1436,6 +1498,7 @@ def _in_company(
     (True, False)
     """
     for step in (-1, 1):
+        skip = 1 if rule.then == "value" else 0
         i = index + step
         while 0 <= i < len(lines):
             pick = chosen.get(i)
@@ -1445,9 +1508,46 @@ def _in_company(
             elif _strip(lines[i].text):
                 if rule.takes(lines[i].text):
                     return True
-                break
+                if not skip:
+                    break
+                skip -= 1
             i += step
     return False
+
+
+def _next_filled(lines: Sequence[Line], index: int, step: int) -> int:
+    """The first line after ``index`` going ``step`` that is not blank (or off the text).
+
+    >>> lines = split_lines("a\\n\\nb")
+    >>> _next_filled(lines, 0, 1), _next_filled(lines, 2, -1), _next_filled(lines, 2, 1)
+    (2, 0, 3)
+    """
+    i = index + step
+    while 0 <= i < len(lines) and not _strip(lines[i].text):
+        i += step
+    return i
+
+
+def _label_values(lines: Sequence[Line], firsts: Mapping[int, tuple[Rule, str | None]]) -> set[int]:
+    """The value lines under a run of ``then = "value"`` labels (not story prose).
+
+    A label's value is the next line that is not blank and no rule matches;
+    only labels in company (:func:`_in_company`) count, so a lone "Journal"
+    line leaves the paragraph after it alone.
+
+    >>> rule = Rule(id="l", pattern="journal|doi", then="value", alone=False)
+    >>> lines = split_lines("Journal\\nNature\\nDOI\\n10.1/x")
+    >>> sorted(_label_values(lines, {0: (rule, None), 2: (rule, None)}))
+    [1, 3]
+    """
+    out: set[int] = set()
+    for index, (rule, _value) in firsts.items():
+        if rule.then != "value":
+            continue
+        value = _next_filled(lines, index, 1)
+        if value < len(lines) and value not in firsts and _in_company(lines, index, rule, firsts):
+            out.add(value)
+    return out
 
 
 def _first_placed(
@@ -1469,11 +1569,14 @@ def _story_zones(
     matched: Mapping[int, object],
     inline: Mapping[int, list[tuple[Rule, int, int]]],
     min_words: int,
+    values: Set[int] = frozenset(),
 ) -> Zones:
     """The story's first and last prose lines, not counting lines rules match.
 
     Inline matches are left out of a line before it is judged, so that a
-    second run over the cleaned text finds the same zones.
+    second run over the cleaned text finds the same zones. ``values`` (the
+    lines under a footer's labels, see :func:`_label_values`) do not count
+    as the last prose line.
     """
 
     def prose(line: Line) -> bool:
@@ -1502,5 +1605,8 @@ def _story_zones(
             return Zones(len(lines), -1)
         last = next(line.index for line in reversed(lines) if sentence(line))
         return Zones(first, last)
-    last = next(line.index for line in reversed(lines) if prose(line))
+    last = next(
+        (line.index for line in reversed(lines) if line.index not in values and prose(line)),
+        first,
+    )
     return Zones(first, last)
