@@ -11,8 +11,9 @@ fixtures do not cover.
   Spanish, sports, science release, syndicated, tech blog, mojibake), written
   by hand from the house style without reading the cleaners or the other
   sets. First scored at content kept 1.000, noise removed 0.811, exact 0/12.
-  Kept blind: no cleaner is tuned on it, so it measures what a user with
-  new sites would see.
+  The rules added since were written without reading its articles, but
+  the families they cover were chosen partly from its README's table of
+  families (now 0.862): it is the nearest thing to a blind measure left.
 
 Content kept is the first number: no story text may be lost on any of them.
 Noise removed is a floor that only rises as the cleaners improve.
@@ -38,7 +39,7 @@ BLIND_NOISE_REMOVED_FLOOR = 0.99
 BLIND2 = DATA / "blind2"
 BLIND2_NAMES = sorted(p.stem for p in (BLIND2 / "articles").glob("*.txt"))
 #: the second blind set's measured total, rounded down
-BLIND2_NOISE_REMOVED_FLOOR = 0.80
+BLIND2_NOISE_REMOVED_FLOOR = 0.86
 
 #: the measured total, rounded down; raise it when the cleaners get better
 NOISE_REMOVED_FLOOR = 0.85
