@@ -834,8 +834,8 @@ class TestUnpack:
         out = tmp_path / "out"
         with pytest.raises(BundleError):
             unpack(iter([Member("good.txt", "x"), Member("../evil.txt", "evil")]), out)
-        assert (out / "good.txt").read_text() == "x"
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+        # nothing is written: the members went to a staging folder, removed again
+        assert list(tmp_path.iterdir()) == []
 
     @pytest.mark.parametrize("as_list", [True, False])
     def test_symlink_out_of_target_is_not_followed(self, tmp_path: Path, as_list: bool) -> None:
@@ -847,7 +847,7 @@ class TestUnpack:
         with pytest.raises(BundleError):
             unpack(members if as_list else iter(members), out)
         assert list(outside.iterdir()) == []
-        assert (out / "good.txt").exists() is not as_list
+        assert not (out / "good.txt").exists()  # nothing moves unless everything can
 
     def test_duplicate_paths_are_refused(self, tmp_path: Path) -> None:
         with pytest.raises(BundleError, match="names the same file"):
@@ -915,3 +915,28 @@ def test_the_path_table_wants_a_power_of_two() -> None:
 
     with pytest.raises(ValueError, match="power of two"):
         _SeenPaths(capacity=1000)
+
+
+def test_a_failed_unpack_leaves_an_existing_folder_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("old")
+
+    def members() -> Iterator[Member]:
+        yield Member("a.txt", "new a")
+        yield Member("keep.txt", "new keep")
+        raise BundleError("the input broke", expected="a whole input")
+
+    with pytest.raises(BundleError, match="the input broke"):
+        unpack(members(), out)
+    assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
+    assert (out / "keep.txt").read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging left
+    assert [p.name for p in unpack([Member("keep.txt", "new")], out)] == ["keep.txt"]
+    assert (out / "keep.txt").read_text() == "new"
+
+
+def test_a_duplicate_path_is_named_as_such(tmp_path: Path) -> None:
+    with pytest.raises(BundleError, match=r"duplicate member path 'a\.txt'"):
+        unpack([Member("a.txt", "1"), Member("a.txt", "2")], tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []

@@ -81,9 +81,10 @@ import io
 import os
 import re
 import secrets
+import shutil
 import stat
 import sys
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -1013,7 +1014,8 @@ class BundleReader:
                 raise self._error(
                     number,
                     f"byte 0x{data[skip + exc.start]:02x} at byte offset {bad} is not valid UTF-8",
-                    "UTF-8 text (or read with errors='replace' or errors='surrogateescape')",
+                    "UTF-8 text (or read with errors='replace' or 'surrogateescape'; "
+                    "on the command line, --errors replace)",
                     offset=bad,
                 ) from None
             offset += len(data)
@@ -1263,10 +1265,12 @@ def _plan(members: Iterable[Member], root: Path) -> Iterator[tuple[Member, Path]
         parts = _path_parts(member.path)
         clash = files.get(parts)
         if clash is not None:
-            raise BundleError(
-                f"member path {member.path!r} names the same file as {clash!r}",
-                expected="each member unpacked to its own file",
+            what = (
+                f"duplicate member path {member.path!r}"
+                if clash == member.path
+                else f"member path {member.path!r} names the same file as {clash!r}"
             )
+            raise BundleError(what, expected="each member unpacked to its own file")
         if parts in folders:
             raise BundleError(
                 f"member path {member.path!r} is a folder of member {folders[parts]!r}",
@@ -1288,16 +1292,19 @@ def _plan(members: Iterable[Member], root: Path) -> Iterator[tuple[Member, Path]
 def unpack(members: Iterable[Member], directory: str | os.PathLike[str]) -> list[Path]:
     """Write each member to a file under ``directory``; return the files written.
 
-    Every path is checked with :func:`safe_member_path`. Given a collection (a
-    list, a tuple, ...), all paths are checked before anything is written; given
-    a one-pass iterator, each path is checked before its member is written.
-    Repeated paths, and a path that would have to be both a file and a folder,
-    are refused. Parent folders are created; each file is written atomically
-    (a temporary file beside it, then renamed) as the body's UTF-8 bytes,
-    exactly, with no line-ending translation. The files are not ``fsync``-ed.
+    Every path is checked with :func:`safe_member_path`; repeated paths, and a
+    path that would have to be both a file and a folder, are refused. The
+    files are first written to a hidden staging folder beside ``directory``
+    and moved into place only when every member is written, so an error part
+    way (a bad member, a clash, a read error in a streamed input) leaves
+    ``directory`` as it was. A new ``directory`` is the staging folder
+    renamed; into an existing one each file is moved (replacing a file of
+    the same name). Files hold the body's UTF-8 bytes, exactly, with no
+    line-ending translation; they are not ``fsync``-ed.
 
     Raises:
-        BundleError: An unsafe or clashing path, or text that is not valid UTF-8.
+        BundleError: An unsafe or clashing path, a member that would replace
+            a folder, or text that is not valid UTF-8.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -1305,15 +1312,33 @@ def unpack(members: Iterable[Member], directory: str | os.PathLike[str]) -> list
     ['a/b.txt']
     """
     root = Path(directory)
-    # A collection is checked whole before anything is written; an iterator, member by member.
-    plan: Iterable[tuple[Member, Path]]
-    plan = list(_plan(members, root)) if isinstance(members, Collection) else _plan(members, root)
-    written: list[Path] = []
-    for member, target in plan:
-        root.mkdir(parents=True, exist_ok=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Check again now that the folders exist, right before writing.
-        safe_member_path(root, member.path)
-        atomic_write(target, [_encode(member, member.text)], durable=False)
-        written.append(target)
-    return written
+    if root.exists() and not root.is_dir():
+        raise BundleError(f"{root} is not a folder", expected="a folder to unpack into")
+    staging = root.parent / f".{root.name}.{secrets.token_hex(4)}.newsclean-tmp"
+    staging.mkdir()
+    try:
+        staged: list[tuple[Path, str]] = []
+        for member, target in _plan(members, staging):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "xb") as fp:
+                fp.write(_encode(member, member.text))
+            staged.append((target, member.path))
+        if not root.exists():
+            os.replace(staging, root)
+            return [root / path for _, path in staged]
+        moves = []
+        for tmp, path in staged:  # every target checked before anything moves
+            final = safe_member_path(root, path)  # the existing folder may hold symlinks
+            if final.is_dir():
+                raise BundleError(
+                    f"{final} is a folder; member {path!r} would replace it",
+                    expected="member paths that are not folders of the target",
+                )
+            moves.append((tmp, final))
+        for tmp, final in moves:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+        return [final for _, final in moves]
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)

@@ -23,7 +23,8 @@ Outputs (:func:`write_documents`): a bundle (``.bundle``/``.txt``, or ``-``
 for standard output), a directory (the target ends in ``/`` or is an existing
 directory: one file per member), or ``.jsonl`` (path, text, metadata, edit
 log). Files are written atomically: a temporary file renamed over the target
-when complete, so a failure never leaves half an output.
+when complete, and a directory's files staged beside it and moved in when
+all are written, so a failure never leaves half an output.
 
 Reading streams: memory is bounded by the largest document, not the corpus.
 """
@@ -108,8 +109,9 @@ def _read_jsonl(
             record = json.loads(raw.decode("utf-8", errors=errors))
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"{path}:{number}: byte offset {exc.start} in the line is not valid UTF-8; "
-                "expected UTF-8 text (or read with errors='replace')"
+                f"{path}:{number}: byte 0x{raw[exc.start]:02x} at byte offset {exc.start} "
+                "of the line is not valid UTF-8; expected UTF-8 text (or read with "
+                "errors='replace' or 'surrogateescape'; on the command line, --errors replace)"
             ) from None
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: not a JSON object ({exc})") from None
@@ -175,7 +177,8 @@ def _decoded(source: str, data: bytes, name: str, input_format: str, errors: str
             raise InputError(
                 f"{source}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not "
                 f"valid {said}{hint}; expected text in that encoding "
-                "(or read with errors='replace' or 'surrogateescape')"
+                "(or read with errors='replace' or 'surrogateescape'; on the command line, "
+                "--errors replace)"
             ) from None
     return _document(name, text, {}, input_format)
 
@@ -344,8 +347,9 @@ def write_documents(
     """Write documents to a bundle, a directory or a JSONL file; return the count.
 
     The documents are consumed lazily, so a pipeline's :meth:`run` streams
-    through. Bundle and JSONL files are replaced atomically; in a directory
-    each file is.
+    through. Bundle and JSONL files are replaced atomically; a directory's
+    files are written to a staging folder and moved into place only when
+    all are written (see :func:`newsclean.bundle.unpack`).
     """
     kind = output_format(target) if fmt == "auto" else fmt
     if kind == "dir":
