@@ -23,6 +23,7 @@ from newsclean.cleaners.boilerplate import (
     parse_rules,
 )
 
+from .boilerplate_article import kept, removals, run
 from .conftest import FIXTURES, NAMES, article, is_subsequence
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -47,20 +48,6 @@ def story(
     """An article: furniture at the top, three prose paragraphs (more lines in the middle),
     furniture at the bottom."""
     return "\n\n".join([*top, LEAD, MIDDLE, *middle, LAST, *bottom])
-
-
-def run(text: str, config: BoilerplateConfig | None = None) -> Document:
-    doc = Document(text)
-    BoilerplateCleaner(config)(doc)
-    return doc
-
-
-def removals(doc: Document) -> list[tuple[str, str]]:
-    return [(e.rule, e.removed.strip()) for e in doc.edits]
-
-
-def kept(doc: Document, line: str) -> bool:
-    return any(row.strip() == line for row in doc.text.split("\n"))
 
 
 # --- the fixtures -----------------------------------------------------------------
