@@ -479,7 +479,8 @@ def _explain_document(
 ) -> None:
     print(f"== {doc.path or '<text>'}: {len(doc.edits)} edit(s)", file=out)
     counts: dict[str, int] = {}
-    for edit in doc.edits:
+    # in the order of the original text (the log's order within one place)
+    for edit in sorted(doc.edits, key=lambda e: (e.start, e.end)):
         if wanted and edit.category not in wanted:
             continue
         counts[edit.category] = counts.get(edit.category, 0) + 1
@@ -493,7 +494,8 @@ def _explain_document(
             f" -> {json.dumps(edit.replacement, ensure_ascii=False)}" if edit.replacement else ""
         )
         print(
-            f"  L{edit.line:<5} {edit.category:<11} {edit.step}/{edit.rule:<22} {removed}{arrow}",
+            f"  L{edit.line:<5} {edit.category:<11} {edit.step + '/' + edit.rule:<34} "
+            f"{removed}{arrow}",
             file=out,
         )
     for category, n in counts.items():
