@@ -123,12 +123,17 @@ class EncodingCleaner(Cleaner):
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
         always = self.config.always
-        if not always and (text.isascii() or _LEAD.search(text) is None):
-            return []  # no sign can start anywhere (removing characters adds none)
-        # judge the text as the white-space step will leave it
-        probe = _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
-        if not always and not has_mojibake_sign(probe):
-            return []
+        if not always:
+            lead = None if text.isascii() else _LEAD.search(text)
+            if lead is None:
+                return []  # no sign can start anywhere (removing characters adds none)
+            # judge the text as the white-space step will leave it; a sign
+            # starts no earlier than the first lead character
+            if _INVISIBLE.search(text):
+                if not has_mojibake_sign(_INVISIBLE.sub("", text)):
+                    return []
+            elif _SIGN.search(text, lead.start()) is None:
+                return []
         changes = []
         pos = 0
         for line in text.split("\n"):

@@ -151,7 +151,7 @@ def emphasis_changes(line: str, offset: int = 0) -> Iterator[Change]:
             yield Change(offset + opener[0], offset + opener[1], "", "emphasis", "markup")
 
 
-def separator_lines(text: str) -> list[tuple[int, int]]:
+def separator_lines(text: str, rows: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     """The spans of the lines made only of separator characters.
 
     >>> text = "Story.\\n\\n* * *\\n\\n-- \\nMore -- story.\\n_____"
@@ -159,9 +159,7 @@ def separator_lines(text: str) -> list[tuple[int, int]]:
     ['* * *', '-- ', '_____']
     """
     out = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
+    for pos, line in rows if rows is not None else _rows(text):
         # cheap test first: most lines hold some other character
         if (
             line
@@ -169,9 +167,19 @@ def separator_lines(text: str) -> list[tuple[int, int]]:
             and line.strip()
             and _SEPARATOR.fullmatch(line) is not None
         ):
-            out.append((pos, end))
-        pos = end + 1
+            out.append((pos, pos + len(line)))
     return out
+
+
+def _rows(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their start offsets (split once, shared by
+    the line-based rules of :class:`MarkupCleaner`)."""
+    rows = []
+    pos = 0
+    for line in text.split("\n"):
+        rows.append((pos, line))
+        pos += len(line) + 1
+    return rows
 
 
 def found_links(text: str) -> list[dict[str, str]]:
@@ -199,19 +207,19 @@ def _link_record(m: regex.Match[str]) -> dict[str, str] | None:
     return {"text": m.group(2).strip(), "url": url}
 
 
-def _heading_markers(text: str) -> Iterator[regex.Match[str]]:
+def _heading_markers(
+    text: str, rows: list[tuple[int, str]] | None = None
+) -> Iterator[regex.Match[str]]:
     """The ``#`` markers at line starts, matched on the lines that begin with one.
 
     >>> [m.group(1) for m in _heading_markers("## Title\\nA #tag\\n # Sub")]
     ['##', '#']
     """
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in rows if rows is not None else _rows(text):
         if line.lstrip()[:1] == "#":
             m = _HEADING.match(text, pos, pos + len(line))
             if m is not None:
                 yield m
-        pos += len(line) + 1
 
 
 class MarkupCleaner(Cleaner):
@@ -225,8 +233,9 @@ class MarkupCleaner(Cleaner):
         cfg = self.config
         changes: list[Change] = []
         separators: list[tuple[int, int]] = []
+        rows = _rows(text)
         if cfg.separators:
-            separators = separator_lines(text)
+            separators = separator_lines(text, rows)
             for start, end in separators:
                 changes.append(Change(start, end, "", "separator", "boilerplate"))
         if (cfg.links or cfg.images) and "](" in text:
@@ -240,18 +249,16 @@ class MarkupCleaner(Cleaner):
             if found:
                 doc.metadata.extras.setdefault("links", []).extend(found)
         if cfg.headings and "#" in text:
-            for m in _heading_markers(text):
+            for m in _heading_markers(text, rows):
                 if not _inside(separators, m.start()):
                     changes.append(Change(m.start(), m.end(), "", "heading", "markup"))
         if cfg.emphasis and "*" in text:
             taken = sorted((c.start, c.end) for c in changes)
-            pos = 0
-            for line in text.split("\n"):
+            for pos, line in rows:
                 if "*" in line and not _inside(separators, pos):
                     for change in emphasis_changes(line, pos):
                         if not _overlaps(taken, change.start, change.end):
                             changes.append(change)
-                pos += len(line) + 1
         return changes
 
 
