@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -109,3 +112,37 @@ def test_a_pickled_document_keeps_its_text_metadata_log_and_offsets() -> None:
     assert copy.edits[-1].start == doc.original.index("  ")
     assert copy.edits[-1].line == 5
     assert undo(copy) == doc.original
+
+
+def _start_by_bisect(m: Any, pos: int) -> int:
+    # the per-span look-up the sweep in ``_OffsetMap.spans`` replaced
+    i = max(bisect.bisect_right(m.cur, pos) - 1, 0)
+    if m.copied[i]:
+        return int(m.orig[i] + min(pos - m.cur[i], m.orig_len[i]))
+    return int(m.orig[i])
+
+
+def _end_by_bisect(m: Any, pos: int, start: int) -> int:
+    if pos <= start:
+        return _start_by_bisect(m, pos)
+    i = max(bisect.bisect_right(m.cur, pos - 1) - 1, 0)
+    if m.copied[i]:
+        return int(m.orig[i] + min(pos - m.cur[i], m.orig_len[i]))
+    return int(m.orig[i] + m.orig_len[i])
+
+
+@given(edit_rounds(), st.data())
+def test_the_offset_sweep_agrees_with_a_look_up_per_span(
+    case: tuple[str, list[list[tuple[int, int, str]]]], data: st.DataObject
+) -> None:
+    text, rounds = case
+    doc = Document(text)
+    doc.apply("seed", [Change(0, 0, "", "r", "c")])  # (a no-op: no map yet)
+    for i, changes in enumerate(rounds):
+        doc.apply(f"step{i}", [Change(a, b, new, "r", "c") for a, b, new in changes])
+    if doc._map is None:
+        return
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(doc.text)), max_size=8)))
+    spans = list(zip(cuts[::2], cuts[1::2], strict=False))
+    expected = [(_start_by_bisect(doc._map, a), _end_by_bisect(doc._map, b, a)) for a, b in spans]
+    assert doc._map.spans(spans) == expected

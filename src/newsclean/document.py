@@ -256,24 +256,35 @@ class _OffsetMap:
         self.orig_len = [length]
         self.copied = [True]
 
-    def _find(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.cur, pos) - 1, 0)
+    def spans(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Original spans of sorted, non-overlapping current spans, in one sweep.
 
-    def start(self, pos: int) -> int:
-        """Original offset of a span that starts at current offset ``pos``."""
-        i = self._find(pos)
-        if self.copied[i]:
-            return self.orig[i] + min(pos - self.cur[i], self.orig_len[i])
-        return self.orig[i]
+        A span that starts inside copied text maps to the same place in the
+        original; one that starts inside replacement text maps to the start
+        of what that replacement stands for, and one that ends inside it to
+        its end. Each look-up starts where the last one ended.
 
-    def end(self, pos: int, start: int) -> int:
-        """Original offset of a span that starts at ``start`` and ends at ``pos``."""
-        if pos <= start:
-            return self.start(pos)
-        i = self._find(pos - 1)
-        if self.copied[i]:
-            return self.orig[i] + min(pos - self.cur[i], self.orig_len[i])
-        return self.orig[i] + self.orig_len[i]
+        >>> m = _OffsetMap(10)
+        >>> m.rebuild([(2, 4, 2, 4, 0)], 8)  # "ab" + "cd" removed + the rest
+        >>> m.spans([(0, 1), (2, 2), (2, 5)])
+        [(0, 1), (4, 4), (4, 7)]
+        """
+        cur, orig, orig_len, copied = self.cur, self.orig, self.orig_len, self.copied
+        right = bisect.bisect_right
+        out = []
+        k = 0  # cur[k] <= every position still to come
+        for a, b in spans:
+            k = right(cur, a, k) - 1
+            o_a = orig[k] + min(a - cur[k], orig_len[k]) if copied[k] else orig[k]
+            if b <= a:
+                out.append((o_a, o_a))
+                continue
+            j = right(cur, b - 1, k) - 1
+            if copied[j]:
+                out.append((o_a, orig[j] + min(b - cur[j], orig_len[j])))
+            else:
+                out.append((o_a, orig[j] + orig_len[j]))
+        return out
 
     def rebuild(self, rows: list[tuple[int, int, int, int, int]], total: int) -> None:
         """Apply sorted changes ``(cur_start, cur_end, orig_start, orig_end, new_len)``.
@@ -313,8 +324,10 @@ class _OffsetMap:
             # copy what the old segments hold of [a, b), shifted by ``shift``
             if a >= b:
                 return
-            first = max(bisect.bisect_right(old_cur, a) - 1, 0)
-            last = bisect.bisect_left(old_cur, b)  # segments from here start at b or later
+            nonlocal low
+            first = bisect.bisect_right(old_cur, a, low) - 1
+            low = first
+            last = bisect.bisect_left(old_cur, b, first)  # segments from here start at b or later
             k = first
             if k < last and old_cur[k] < a:  # a segment cut at a
                 part(k, a, min(old_cur[k] + old_len[k], b), shift)
@@ -333,6 +346,7 @@ class _OffsetMap:
             if whole < last:  # a segment cut at b
                 part(whole, old_cur[whole], b, shift)
 
+        low = 0  # old_cur[low] <= every position still to come
         shift = 0
         done = 0
         for c_start, c_end, o_start, o_end, new_len in rows:
@@ -470,32 +484,44 @@ class Document:
         if self._map is None:
             self._map = _OffsetMap(len(self.original))
         mapping = self._map
+        size = len(text)
+        last = 0
+        for change in ordered:
+            if change.start < last or change.end > size or change.start < 0:
+                raise ValueError(
+                    f"step {step!r} asked for overlapping or out-of-range changes"
+                    f" at {change.start}:{change.end}"
+                )
+            last = change.end
+        if self._lines is None:
+            self._lines = _line_starts(self.original)
+        starts = self._lines
+        right = bisect.bisect_right
+        low = 0  # starts[low] <= every original offset still to come
+        edits = self.edits
         pieces: list[str] = []
         rows: list[tuple[int, int, int, int, int]] = []
         last = 0
         shift = 0
-        for change in ordered:
+        spans = mapping.spans([(c.start, c.end) for c in ordered])
+        for change, (o_start, o_end) in zip(ordered, spans, strict=True):
             start, end, new = change.start, change.end, change.replacement
-            if start < last or end > len(text) or start < 0:
-                raise ValueError(
-                    f"step {step!r} asked for overlapping or out-of-range changes at {start}:{end}"
-                )
-            o_start = mapping.start(start)
-            o_end = mapping.end(end, start)
-            self.edits.append(
+            line = right(starts, o_start, low)
+            low = line - 1
+            edits.append(
                 Edit(
-                    step=step,
-                    rule=change.rule,
-                    category=change.category,
-                    removed=text[start:end],
-                    replacement=new,
-                    start=o_start,
-                    end=o_end,
-                    line=self.line_of(o_start),
-                    end_line=self.line_of(max(o_end - 1, o_start)),
-                    at=start + shift,
-                    whole_lines=(start == 0 or text[start - 1] == "\n")
-                    and (end == len(text) or text[end - 1] == "\n" or text[end] == "\n"),
+                    step,
+                    change.rule,
+                    change.category,
+                    text[start:end],
+                    new,
+                    o_start,
+                    o_end,
+                    line,
+                    right(starts, o_end - 1, low) if o_end - 1 > o_start else line,
+                    start + shift,
+                    (start == 0 or text[start - 1] == "\n")
+                    and (end == size or text[end - 1] == "\n" or text[end] == "\n"),
                 )
             )
             rows.append((start, end, o_start, o_end, len(new)))
