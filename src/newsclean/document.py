@@ -305,6 +305,7 @@ class _OffsetMap:
         orig_len: list[int] = []
         copied: list[bool] = []
         segments = len(old_cur)
+        low = 0  # old_cur[low] <= every position still to come
 
         def part(k: int, a: int, b: int, shift: int) -> None:
             # the piece [a, b) of old segment k, which it only partly covers
@@ -346,7 +347,6 @@ class _OffsetMap:
             if whole < last:  # a segment cut at b
                 part(whole, old_cur[whole], b, shift)
 
-        low = 0  # old_cur[low] <= every position still to come
         shift = 0
         done = 0
         for c_start, c_end, o_start, o_end, new_len in rows:
