@@ -108,3 +108,81 @@ def test_stray_links_are_those_of_the_whole_text_pattern(text: str) -> None:
     assert [m.span() for m in tweets.stray_links(text)] == [
         m.span() for m in tweets._STRAY.finditer(text)
     ]
+
+
+def _caption_vocabulary() -> list[str]:
+    from newsclean.cleaners import captions
+
+    words = [
+        *captions._LABEL_STARTS,
+        *captions._NOTE_STARTS,
+        *sorted(captions.IMAGE_AGENCIES),
+        *sorted(captions.AGENCIES)[:40],
+        *[
+            "Ann",
+            "Lee",
+            "Reuters",
+            "AFP",
+            "AP",
+            "Getty",
+            "Images",
+            "Photo",
+            "by",
+            "Credit",
+            "via",
+            "file",
+            "The",
+            "mayor",
+            "opens",
+        ],
+        *[
+            "Pictured",
+            "Source",
+            "Courtesy",
+            "Handout",
+            "Pool",
+            "Staff",
+            "photographer",
+            "on",
+            "March",
+            "3,",
+            "2024",
+        ],
+    ]
+    marks = [" ", " ", " ", ".", ",", ":", "/", "|", "(", ")", "[", "]", "-", "–", "—", "©", "’"]
+    return [w.title() for w in words[:30]] + words + marks
+
+
+@given(
+    st.lists(st.sampled_from(_caption_vocabulary()), min_size=1, max_size=14).map("".join),
+    st.booleans(),
+)
+def test_caption_prefilter_never_hides_a_verdict(text: str, first: bool) -> None:
+    from newsclean.cleaners import captions
+
+    folded = " ".join(text.split())
+    if folded and not captions._may_classify(folded):
+        config = captions.CaptionConfig()
+        assert captions._classify(folded, len(folded.split()), config, first) is None
+
+
+def test_caption_prefilter_passes_every_line_of_the_shipped_articles() -> None:
+    """Every credit or caption in the fixtures and test sets gets past the first look."""
+    from pathlib import Path
+
+    from newsclean.cleaners import captions
+
+    root = Path(__file__).parent.parent
+    files = [*root.glob("fixtures/articles/*.txt"), *root.glob("tests/data/*/articles/*.txt")]
+    config = captions.CaptionConfig()
+    verdicts = 0
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            folded = " ".join(line.split())
+            if not folded:
+                continue
+            for first in (False, True):
+                if captions._classify(folded, len(folded.split()), config, first) is not None:
+                    verdicts += 1
+                    assert captions._may_classify(folded), line
+    assert verdicts > 20

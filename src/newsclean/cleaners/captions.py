@@ -1072,6 +1072,40 @@ def classify_line(
     if not n or n > max(config.max_words, config.max_credited_words, config.max_credit_words):
         return None
     text = " ".join(words)
+    if not _may_classify(text):
+        return None
+    return _classify(text, n, config, first)
+
+
+# Every verdict needs one of these: a credit's or a caption's punctuation,
+# a photo word, an image agency's name
+_MAY_MARK = re.compile(r"[/|):\-–—©ⓒ]|Credit| via ")
+_MAY_WORD = re.compile(
+    "|".join(re.escape(w) for w in sorted({*_MARKER_HINTS, *IMAGE_AGENCIES}, key=len, reverse=True))
+)
+
+
+def _may_classify(text: str) -> bool:
+    """A cheap necessary condition for :func:`classify_line` to give a verdict.
+
+    ``text`` has its white space folded. A line that fails it (most lines
+    that do not end with a full stop) is no rule's: the property tests check
+    this against :func:`_classify`, which does not ask.
+
+    >>> _may_classify("Read more"), _may_classify("Ann Lee/Reuters"), _may_classify("Alamy")
+    (False, True, True)
+    """
+    if text[-1] == "." or text[0] in "([":
+        return True
+    head = text[:12].lower()
+    bare = head.lstrip("([ ")
+    if head.startswith(_LABEL_STARTS) or bare.startswith(_LABEL_STARTS + _NOTE_STARTS):
+        return True
+    return _MAY_MARK.search(text) is not None or _MAY_WORD.search(text.casefold()) is not None
+
+
+def _classify(text: str, n: int, config: CaptionConfig, first: bool) -> Verdict | None:
+    """:func:`classify_line` on a line of ``n`` words, white space folded."""
     if text[0] in "([" and text[-1:] in ")]" and config.credits:
         inner = text[1:-1]
         if "(" not in inner and _paren_credit(inner, config.agencies):
