@@ -141,7 +141,7 @@ class _PageState:
         if self._scratch is None:
             self._scratch = Path(tempfile.mkdtemp(prefix="newsclean-docs-"))
             (self._scratch / "fixtures").symlink_to(ROOT / "fixtures", target_is_directory=True)
-            for name in ("heldout", "blind", "blind2"):
+            for name in ("heldout", "blind", "blind2", "blind3"):
                 (self._scratch / name).symlink_to(
                     ROOT / "tests" / "data" / name, target_is_directory=True
                 )
