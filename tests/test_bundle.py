@@ -502,7 +502,7 @@ class TestDecoding:
         assert error.line == 3
         assert "byte offset 22" in str(error)
         assert "0xff" in str(error)
-        assert "errors='replace'" in str(error)
+        assert "errors='cp1252'" in str(error)
 
     def test_offset_counts_the_bom(self) -> None:
         data = b"\xef\xbb\xbf<<<FILE a>>>\n\xc3\x28\n<<<END>>>\n"
@@ -528,6 +528,13 @@ class TestDecoding:
     def test_replace(self) -> None:
         assert list(read(io.BytesIO(self.DATA), errors="replace")) == [
             Member("a", "fine\nbad \ufffd here")
+        ]
+
+    def test_cp1252_reads_stray_latin1_bytes_as_letters(self) -> None:
+        data = b"<<<FILE a>>>\ncaf\xe9 na\xefve \x93quoted\x94 \x81 ok \xc3\xa9\n<<<END FILE>>>\n"
+        assert list(read(io.BytesIO(data), errors="cp1252")) == [
+            # valid UTF-8 stays as it is; cp1252's undefined 0x81 is U+0081
+            Member("a", "caf\u00e9 na\u00efve \u201cquoted\u201d \x81 ok \u00e9")
         ]
 
     def test_surrogateescape_round_trips_bytes(self, tmp_path: Path) -> None:

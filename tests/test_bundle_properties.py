@@ -138,7 +138,7 @@ def test_loads_raises_only_bundle_error(text: str, strict: bool) -> None:
 @given(
     st.one_of(st.binary(), bundle_text.map(lambda t: t.encode("utf-8", "surrogatepass"))),
     st.booleans(),
-    st.sampled_from(["strict", "replace", "surrogateescape"]),
+    st.sampled_from(["strict", "replace", "surrogateescape", "cp1252"]),
 )
 def test_read_bytes_raises_only_bundle_error(data: bytes, strict: bool, errors: str) -> None:
     try:

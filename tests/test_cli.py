@@ -121,6 +121,29 @@ def test_invalid_utf8_names_byte_offset(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["clean", str(bad), "-j", "1", "--errors", "replace"]) == 0
 
 
+@pytest.mark.parametrize("source", ["bundle", "text", "jsonl"])
+def test_errors_cp1252_keeps_the_letters_of_stray_latin1_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str
+) -> None:
+    """A UTF-8 scrape with one Latin-1 byte loses no letter with --errors cp1252."""
+    body = b"Le caf\xe9 du coin ferme ses portes apr\xe8s trente ans."
+    if source == "bundle":
+        path = tmp_path / "in.bundle"
+        path.write_bytes(b"<<<FILE a.txt>>>\n" + body + b"\n<<<END FILE>>>\n")
+    elif source == "text":
+        path = tmp_path / "a.txt"
+        path.write_bytes(body + b"\n")
+    else:
+        path = tmp_path / "in.jsonl"
+        path.write_bytes(b'{"path": "a.txt", "text": "' + body + b'"}\n')
+    assert main(["clean", str(path), "-j", "1"]) == 1
+    assert "--errors cp1252" in capsys.readouterr().err
+    args = ["clean", str(path), "-j", "1", "--errors", "cp1252", "--output-format", "jsonl"]
+    assert main(args) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["text"] == "Le café du coin ferme ses portes après trente ans.\n"
+
+
 def test_explain_lists_edits_with_rules(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", BUNDLE, "--color", "never"]) == 0
     out = capsys.readouterr().out

@@ -115,8 +115,45 @@ MARKERS: Final = ("<<<FILE", "<<<END", "<<<EOF")
 END_LINE: Final = "<<<END FILE>>>"
 """The end line that writers emit."""
 
-ERROR_HANDLERS: Final = ("strict", "replace", "surrogateescape")
-"""Values accepted for the ``errors`` argument of the readers."""
+ERROR_HANDLERS: Final = ("strict", "replace", "surrogateescape", "cp1252")
+"""Values accepted for the ``errors`` argument of the readers.
+
+``strict`` makes a byte that is not UTF-8 an error; ``replace`` reads it as
+U+FFFD (the character is lost); ``surrogateescape`` keeps it as a lone
+surrogate, so that writing with the same handler gives the byte back;
+``cp1252`` reads it as Windows-1252, as a browser reads a page whose
+declared encoding is wrong (``caf\\xe9`` becomes ``café``): the right choice
+for UTF-8 files with stray Latin-1 or Windows-1252 bytes.
+"""
+
+
+def _c1_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode what Windows-1252 leaves undefined as the Latin-1 code points."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode bytes that are not UTF-8 as Windows-1252 (see :data:`ERROR_HANDLERS`)."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("cp1252", C1_FALLBACK), error.end
+
+
+C1_FALLBACK: Final = "newsclean-c1"
+"""A codec error handler: Windows-1252's five undefined bytes as Latin-1 (as browsers do)."""
+codecs.register_error(C1_FALLBACK, _c1_fallback)
+codecs.register_error("newsclean-cp1252", _cp1252_fallback)
+
+
+def codec_errors(errors: str) -> str:
+    """The codec error handler behind a value of :data:`ERROR_HANDLERS`.
+
+    >>> b"caf\\xe9 au lait".decode("utf-8", codec_errors("cp1252"))
+    'café au lait'
+    >>> codec_errors("replace")
+    'replace'
+    """
+    return "newsclean-cp1252" if errors == "cp1252" else errors
 
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _BARE = re.compile(r'[^\s"=>]*')
@@ -921,7 +958,8 @@ class BundleReader:
             for hand-made bundles) reports some of them in :attr:`warnings`.
         errors: For binary input: ``"strict"`` (bytes that are not UTF-8 are a
             :class:`BundleError` naming the byte offset and line),
-            ``"replace"`` or ``"surrogateescape"``.
+            ``"replace"``, ``"surrogateescape"`` or ``"cp1252"``; see
+            :data:`ERROR_HANDLERS`.
         source: Name of the input for messages; by default the file object's
             ``name``, or ``"<stream>"``.
 
@@ -1004,7 +1042,7 @@ class BundleReader:
     def _decode(self, lines: Iterator[bytes]) -> Iterator[tuple[int, str]]:
         """Decode byte lines as UTF-8, reporting the file offset of a bad byte."""
         offset = 0
-        errors = self.errors
+        errors = codec_errors(self.errors)
         for number, data in enumerate(lines, 1):
             skip = 3 if number == 1 and data.startswith(codecs.BOM_UTF8) else 0
             try:
@@ -1014,8 +1052,8 @@ class BundleReader:
                 raise self._error(
                     number,
                     f"byte 0x{data[skip + exc.start]:02x} at byte offset {bad} is not valid UTF-8",
-                    "UTF-8 text (or read with errors='replace' or 'surrogateescape'; "
-                    "on the command line, --errors replace)",
+                    "UTF-8 text (or read with errors='cp1252' to take such bytes as "
+                    "Windows-1252, or 'replace'; on the command line, --errors cp1252)",
                     offset=bad,
                 ) from None
             offset += len(data)
@@ -1146,8 +1184,8 @@ def read(
         source: A path (opened in binary mode and closed when iteration ends),
             ``"-"`` for standard input, or an open file object (binary or text).
         strict: Strict mode; see :class:`BundleReader`.
-        errors: ``"strict"``, ``"replace"`` or ``"surrogateescape"``; see
-            :class:`BundleReader`.
+        errors: ``"strict"``, ``"replace"``, ``"surrogateescape"`` or
+            ``"cp1252"``; see :data:`ERROR_HANDLERS`.
 
     Returns:
         A generator of members. Use :class:`BundleReader` directly to see the

@@ -42,9 +42,10 @@ class DataError(Exception):
 def _add_errors_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--errors",
-        choices=["strict", "replace", "surrogateescape"],
+        choices=bundle.ERROR_HANDLERS,
         default="strict",
-        help="bytes that are not UTF-8: an error (default), U+FFFD, or kept as surrogates",
+        help="bytes that are not UTF-8: an error (default), U+FFFD (the letter is lost), "
+        "kept as surrogates, or read as Windows-1252 (cp1252: caf\\xe9 becomes café)",
     )
 
 
@@ -614,11 +615,12 @@ def cmd_pack(args: argparse.Namespace) -> int:
         for rel, file in files:
             data = file.read_bytes()
             try:
-                text = data.decode("utf-8", errors=args.errors)
+                text = data.decode("utf-8", errors=bundle.codec_errors(args.errors))
             except UnicodeDecodeError as exc:
                 raise DataError(
-                    f"{file}: byte {exc.start}: not UTF-8; expected UTF-8 text "
-                    "(use --errors replace or surrogateescape)"
+                    f"{file}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not "
+                    "valid UTF-8; expected UTF-8 text (use --errors cp1252 to read such bytes "
+                    "as Windows-1252, or --errors replace)"
                 ) from None
             yield bundle.Member(rel, text)
 

@@ -106,12 +106,13 @@ def _read_jsonl(
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw.decode("utf-8", errors=errors))
+            record = json.loads(raw.decode("utf-8", errors=bundle.codec_errors(errors)))
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"{path}:{number}: byte 0x{raw[exc.start]:02x} at byte offset {exc.start} "
                 "of the line is not valid UTF-8; expected UTF-8 text (or read with "
-                "errors='replace' or 'surrogateescape'; on the command line, --errors replace)"
+                "errors='cp1252' to take such bytes as Windows-1252, or 'replace'; "
+                "on the command line, --errors cp1252)"
             ) from None
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{number}: not a JSON object ({exc})") from None
@@ -168,7 +169,7 @@ def _decoded(source: str, data: bytes, name: str, input_format: str, errors: str
         try:
             # Windows-1252 leaves five bytes undefined; browsers read them as
             # the Latin-1 code points, so every byte decodes
-            handler = _C1 if charset == "cp1252" else errors
+            handler = bundle.C1_FALLBACK if charset == "cp1252" else bundle.codec_errors(errors)
             text = data.decode(charset, errors=handler)
         except UnicodeDecodeError as exc:
             said = "UTF-8" if charset == "utf-8" else f"{charset}, as the page declares"
@@ -177,20 +178,10 @@ def _decoded(source: str, data: bytes, name: str, input_format: str, errors: str
             raise InputError(
                 f"{source}: byte 0x{data[exc.start]:02x} at byte offset {exc.start} is not "
                 f"valid {said}{hint}; expected text in that encoding "
-                "(or read with errors='replace' or 'surrogateescape'; on the command line, "
-                "--errors replace)"
+                "(or read with errors='cp1252' to take such bytes as Windows-1252, or "
+                "'replace'; on the command line, --errors cp1252)"
             ) from None
     return _document(name, text, {}, input_format)
-
-
-def _c1_fallback(error: UnicodeError) -> tuple[str, int]:
-    """Decode what Windows-1252 leaves undefined as the Latin-1 code points."""
-    assert isinstance(error, UnicodeDecodeError)
-    return error.object[error.start : error.end].decode("latin-1"), error.end
-
-
-_C1 = "newsclean-c1"
-codecs.register_error(_C1, _c1_fallback)
 
 
 def declared_charset(data: bytes) -> str:
@@ -259,7 +250,8 @@ def read_documents(
             (each document is HTML), ``jsonl``.
         strict: read bundles in strict mode.
         errors: how to treat bytes that are not UTF-8: ``strict`` (an
-            error naming the byte offset), ``replace`` or ``surrogateescape``.
+            error naming the byte offset), ``replace``, ``surrogateescape``
+            or ``cp1252`` (see :data:`newsclean.bundle.ERROR_HANDLERS`).
         warnings: a list that receives the lenient reader's warnings.
 
     Raises:
