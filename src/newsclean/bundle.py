@@ -155,6 +155,7 @@ def codec_errors(errors: str) -> str:
     """
     return "newsclean-cp1252" if errors == "cp1252" else errors
 
+
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _BARE = re.compile(r'[^\s"=>]*')
 _SPACE = re.compile(r"\s+")
