@@ -420,6 +420,22 @@ class TestLenientMode:
     def test_member_without_end_line_at_eof(self, tail: str, body: str) -> None:
         assert loads("<<<FILE a>>>\n" + tail) == [Member("a", body)]
 
+    def test_member_cut_off_at_eof_is_reported(self) -> None:
+        members, reader = reader_for("<<<FILE a>>>\nx\n<<<END>>>\n<<<FILE b>>>\nhalf a sen")
+        assert members == [Member("a", "x"), Member("b", "half a sen")]
+        assert reader.warnings == [
+            "<test>:4: member 'b' has no end line: it ends at the end of the input "
+            "(if the file was cut short, its text is incomplete)"
+        ]
+
+    def test_members_ended_by_headers_are_reported_once(self) -> None:
+        text = "<<<FILE a>>>\n1\n<<<FILE b>>>\n2\n<<<FILE c>>>\n3\n<<<END>>>\n"
+        members, reader = reader_for(text)
+        assert [m.text for m in members] == ["1", "2", "3"]
+        assert reader.warnings == [
+            "<test>:1: 2 member(s) had no end line and ended at the next header (the first: 'a')"
+        ]
+
     def test_duplicate_paths_warn_and_are_yielded(self) -> None:
         text = (
             "<<<FILE a>>>\n1\n<<<END>>>\n<<<FILE b>>>\n2\n<<<END>>>\n<<<FILE a>>>\n3\n<<<END>>>\n"

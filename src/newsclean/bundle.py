@@ -1075,6 +1075,8 @@ class BundleReader:
         preamble_reported = False
         gap_reported = False  # text after an end line is reported once per gap
         seen_paths = _SeenPaths()
+        unended: list[_OpenMember] = []  # the first member ended by a header, not an end line
+        unended_count = 0
         last = 0
         for number, raw in self._lines():
             last = number
@@ -1091,6 +1093,9 @@ class BundleReader:
                             f"(opened on line {current.line}) has no end line",
                             f"'{END_LINE}' on a line before this header",
                         )
+                    unended_count += 1
+                    if not unended:
+                        unended.append(current)
                     yield current.finish()
                     current = None
                 if not seen_header:
@@ -1161,7 +1166,19 @@ class BundleReader:
                     f"(opened on line {current.line}) has no end line",
                     f"'{END_LINE}' after the member's last line",
                 )
+            self._warn(
+                current.line,
+                f"member {current.path!r} has no end line: it ends at the end of the input "
+                "(if the file was cut short, its text is incomplete)",
+            )
             yield current.finish()
+        if unended:
+            first = unended[0]
+            self._warn(
+                first.line,
+                f"{unended_count} member(s) had no end line and ended at the next header "
+                f"(the first: {first.path!r})",
+            )
         if not seen_header:
             self.preamble = "".join(preamble)
 
