@@ -1173,11 +1173,10 @@ class BundleReader:
             )
             yield current.finish()
         if unended:
-            first = unended[0]
             self._warn(
-                first.line,
+                unended[0].line,
                 f"{unended_count} member(s) had no end line and ended at the next header "
-                f"(the first: {first.path!r})",
+                f"(the first: {unended[0].path!r})",
             )
         if not seen_header:
             self.preamble = "".join(preamble)
