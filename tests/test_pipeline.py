@@ -95,3 +95,22 @@ def test_report_counts_whole_lines_removed() -> None:
     p(f"Budget agreed\n\n{story}\n\nRelated posts\n\nLeave a Reply\n")
     assert p.report.steps["boilerplate"].lines_removed["boilerplate"] == 2
     assert p.report.steps["whitespace"].lines_removed == {}
+
+
+def test_no_text_outlives_its_document() -> None:
+    """The line-split memo the steps share is dropped when a document is done."""
+    import gc
+    import weakref
+
+    from newsclean import text as text_module
+
+    class Text(str):
+        pass
+
+    source = Text("Title\n\nBody line one.\nBody line two.\n")
+    ref = weakref.ref(source)
+    doc = newsclean.default_pipeline()(source)
+    assert text_module._last_split == (None, ())
+    del source, doc
+    gc.collect()
+    assert ref() is None

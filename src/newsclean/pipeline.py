@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from newsclean.document import Change, Document
 from newsclean.report import Report
+from newsclean.text import forget_split
 
 __all__ = [
     "Cleaner",
@@ -271,6 +272,7 @@ class Pipeline:
                         edit.category, edit.removed, edit.replacement, whole_lines=edit.whole_lines
                     )
         report.chars_out += len(doc.text)
+        forget_split()
         return doc
 
     def run(self, docs: Iterable[Document], *, fail_fast: bool = False) -> Iterator[Document]:

@@ -73,6 +73,13 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def forget_split() -> None:
+    """Drop the memo of :func:`split_lines` (the pipeline does at the end of
+    each document, so that no text outlives its document)."""
+    global _last_split
+    _last_split = (None, ())
+
+
 def line_change(line: Line, rule: str, category: str) -> Change:
     """A change that removes a whole line.
 
