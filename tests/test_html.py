@@ -107,7 +107,58 @@ def test_wordpress_article_metadata() -> None:
     assert meta.extras == {
         "url": "https://easterndispatch.example/2023/03/21/kremlin-talks/",
         "lang": "en-US",
+        # what went from inside the article is recorded with its text
+        "html_dropped": [
+            {
+                "element": "div.sharedaddy.sd-sharing-enabled",
+                "why": "furniture",
+                "text": "Share this:\nTwitter\nFacebook",
+            },
+            {
+                "element": "div#jp-relatedposts.jp-relatedposts",
+                "why": "furniture",
+                "text": "Related",
+            },
+            {
+                "element": "footer.entry-footer",
+                "why": "footer",
+                "text": "Posted in WorldTagged China, Russia",
+            },
+        ],
     }
+
+
+def test_what_goes_inside_the_article_is_recorded_with_its_reason() -> None:
+    html = (
+        "<html><body><nav>Home | World</nav><aside>Most read: Other story</aside>"
+        "<article><h1>Bridge reopens</h1>"
+        "<p>The bridge reopened on Monday after two years of repairs.</p>"
+        '<div class="share-bar">Share on Facebook</div>'
+        '<p style="display:none">Hidden teaser text</p>'
+        "<nav>Previous story | Next story</nav>"
+        "<aside>Read also: Roads closed in June</aside>"
+        "<p>Traffic was light in the first hours.</p>"
+        '<section id="comments">2 comments. Leave a reply</section>'
+        "<figure><img src='a.jpg'><figcaption>The bridge at dawn. Photo: AP</figcaption></figure>"
+        "</article></body></html>"
+    )
+    text, meta = html_to_text(html)
+    assert text == (
+        "Bridge reopens\n\nThe bridge reopened on Monday after two years of repairs.\n\n"
+        "Traffic was light in the first hours.\n"
+    )
+    dropped = meta.extras["html_dropped"]
+    assert [(d["why"], d["text"]) for d in dropped] == [
+        ("furniture", "Share on Facebook"),
+        ("hidden", "Hidden teaser text"),
+        ("navigation", "Previous story | Next story"),
+        ("sidebar", "Read also: Roads closed in June"),
+        ("furniture", "2 comments. Leave a reply"),
+    ]
+    # the page's own navigation, outside the article, was never article text
+    assert all("Home" not in d["text"] and "Most read" not in d["text"] for d in dropped)
+    # the caption is in the captions, not twice
+    assert meta.extras["captions"] == ["The bridge at dawn. Photo: AP"]
 
 
 def test_news_page_text() -> None:

@@ -28,7 +28,12 @@ What the markup says for sure is used for sure, and never reaches the text:
   hidden elements (``hidden``, ``aria-hidden="true"``, ``display:none``)
   are dropped. A ``<header>`` inside an ``<article>`` is the article's and
   stays; outside one it is the site's and goes, unless it holds the
-  headline.
+  headline. Each element with visible text that goes from where the
+  article is written is recorded in ``metadata.extras["html_dropped"]``:
+  ``{"element": "div#comments.thread", "why": "furniture", "text": ...}``
+  (``why`` is ``hidden``, ``furniture``, ``navigation``, ``sidebar``,
+  ``form``, ``footer``, ``header`` or ``article``), so that no text leaves
+  unseen; captions, tweets and embeds have their own fields.
 
 The article is the page's ``<article>`` (or its ``itemprop=articleBody``,
 ``.entry-content``, ``.post-content``, ``.article-body``, ``#story`` block)
@@ -99,6 +104,11 @@ _SKIP = _names(
     "datalist object embed video audio canvas map area link base frame frameset applet dialog "
     "meta title"
 )
+
+#: Why an element dropped by its name goes, as recorded in ``extras["html_dropped"]``.
+_DROP_REASONS = {"nav": "navigation", "aside": "sidebar", "figcaption": "caption"}
+#: Drops the metadata records in its own fields (captions, tweets, embeds).
+_RECORDED_ELSEWHERE = frozenset({"caption", "figure", "tweet", "embed"})
 
 #: Elements that start and end a paragraph.
 _PARA = _names(
@@ -343,6 +353,21 @@ def _hidden(tag: Tag) -> bool:
         style = style.lower().replace(" ", "")
         return "display:none" in style or "visibility:hidden" in style
     return False
+
+
+def _describe(tag: Tag) -> str:
+    """An element's name with its id and first classes, as a CSS selector.
+
+    >>> _describe(BeautifulSoup('<div id="c" class="share  bar x">', "html.parser").div)
+    'div#c.share.bar'
+    """
+    out = tag.name
+    ident = _attr(tag, "id").strip()
+    if ident:
+        out += "#" + ident.split()[0]
+    for name in _classes(tag)[:2]:
+        out += "." + name
+    return out
 
 
 def _flat(tag: Tag, br: str = " ", limit: int = 10_000) -> str:
@@ -664,6 +689,7 @@ class _Found:
     captions: list[str] = field(default_factory=list)
     tweets: list[Tweet] = field(default_factory=list)
     embeds: list[dict[str, str]] = field(default_factory=list)
+    dropped: list[dict[str, str]] = field(default_factory=list)
     url: str = ""
     lang: str = ""
 
@@ -692,6 +718,8 @@ class _Found:
             meta.extras.setdefault("captions", []).extend(self.captions)
         if self.embeds:
             meta.extras.setdefault("embeds", []).extend(self.embeds)
+        if self.dropped:
+            meta.extras.setdefault("html_dropped", []).extend(self.dropped)
         if self.url:
             meta.extras.setdefault("url", self.url)
         if self.lang:
@@ -1214,13 +1242,17 @@ class _Extractor:
             self.headline_emitted = True
         meta_kind = ""
         if id(tag) not in self.protected:
-            if tag.attrs and self._dropped(tag, ctx):
+            why = self._dropped(tag, ctx) if tag.attrs else ""
+            if why:
+                self._record_drop(tag, ctx, why)
                 return None
             if not ctx.meta:
                 meta_kind = self._meta_kind(tag)
             by_name = self._by_name(tag, ctx)
-            if by_name is None:
-                return None
+            if by_name is None or (ctx.emit and not by_name.emit):  # (or read, not written)
+                self._record_drop(tag, ctx, _DROP_REASONS.get(name, name))
+                if by_name is None:
+                    return None
             ctx = by_name
         if name == "article":
             ctx = ctx._replace(article=True)
@@ -1240,14 +1272,27 @@ class _Extractor:
             ctx = ctx._replace(meta=True)
         return ctx, block
 
-    def _dropped(self, tag: Tag, ctx: _Ctx) -> bool:
-        """Whether an element goes by its attributes (recording what it tells).
+    def _record_drop(self, tag: Tag, ctx: _Ctx, why: str) -> None:
+        """Record the text of an element that goes where the article is written.
+
+        Elements outside the article were never going to be written and are
+        not recorded; nor are the ones that hold no visible text, nor the
+        captions, tweets and embeds (the metadata has them already).
+        """
+        if not ctx.emit or why in _RECORDED_ELSEWHERE:
+            return
+        text = _flat(tag, br="\n", limit=100_000)
+        if text:
+            self.found.dropped.append({"element": _describe(tag), "why": why, "text": text})
+
+    def _dropped(self, tag: Tag, ctx: _Ctx) -> str:
+        """Why an element goes by its attributes (recording what it tells), or ``""``.
 
         Hidden elements, tweets and other embedded posts, furniture, and
         captions go.
         """
         if _hidden(tag):
-            return True
+            return "hidden"
         tokens = _classes(tag)
         if tag.name == "blockquote" and tokens:
             if ("twitter-tweet" in tokens or "twitter-video" in tokens) and self._small(
@@ -1257,7 +1302,7 @@ class _Extractor:
                 if ctx.scope:
                     self.found.tweets.append(self._tweet(own))
                 if not tail:
-                    return True
+                    return "tweet"
                 self.tails[id(tag)] = tail  # an unclosed embed swallowed what follows
             elif ("instagram-media" in tokens or "tiktok-embed" in tokens) and self._small(
                 tag, 400, 6000
@@ -1265,14 +1310,16 @@ class _Extractor:
                 if ctx.scope:
                     url = _attr(tag, "data-instgrm-permalink") or _attr(tag, "cite")
                     self._embed("instagram" if "instagram-media" in tokens else "tiktok", url)
-                return True
+                return "embed"
         if self._furniture(tag, tokens):
-            return True
-        return (
+            return "furniture"
+        if (
             tag.name not in ("html", "body", "main", "article")
             and any(_CAPTION_CLASS.search(t) for t in tokens if not t.startswith(_TAXONOMY))
             and self._caption(tag, ctx)
-        )
+        ):
+            return "caption"
+        return ""
 
     def _by_name(self, tag: Tag, ctx: _Ctx) -> _Ctx | None:
         """The context for an element's children by its name, or ``None`` to skip it."""
