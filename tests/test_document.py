@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -37,6 +38,13 @@ def test_replacement_then_edit_inside_it_maps_to_the_replaced_span() -> None:
     edit = doc.edits[-1]
     assert (edit.start, edit.end) == (2, 18)
     assert undo(doc) == "x [link](http://a) y"
+
+
+def test_a_change_that_ends_before_it_starts_is_refused() -> None:
+    doc = Document("0123456789")
+    with pytest.raises(ValueError, match="out-of-range"):
+        doc.apply("bad", [Change(7, 2, "XY")])
+    assert doc.text == "0123456789" and doc.edits == []
 
 
 def test_overlapping_changes_are_refused() -> None:
@@ -81,7 +89,8 @@ def test_undo_restores_the_original_and_untouched_spans_map_exactly(
     assert undo(doc) == text
     for edit in doc.edits:
         assert 0 <= edit.start <= edit.end <= len(text)
-        assert 1 <= edit.line <= edit.end_line <= text.count("\n") + 1
+        assert edit.line == doc.line_of(edit.start)
+        assert edit.end_line == doc.line_of(max(edit.end - 1, edit.start))
         if edit.removed and "Z" not in edit.removed:  # text that was never rewritten
             # its original span holds it, less what earlier edits already took out
             span = text[edit.start : edit.end]

@@ -114,3 +114,21 @@ def test_no_text_outlives_its_document() -> None:
     del source, doc
     gc.collect()
     assert ref() is None
+
+
+def test_no_text_outlives_a_document_whose_step_failed() -> None:
+    from newsclean import text as text_module
+
+    def failing(doc: Document) -> None:
+        text_module.split_lines(doc.text)
+        raise RuntimeError("boom")
+
+    class Failing:
+        name = "failing"
+
+        def __call__(self, doc: Document) -> None:
+            failing(doc)
+
+    with pytest.raises(CleanerError):
+        Pipeline([Failing()])("Some text\nmore\n")
+    assert text_module._last_split == (None, ())

@@ -262,7 +262,7 @@ class _OffsetMap:
         A span that starts inside copied text maps to the same place in the
         original; one that starts inside replacement text maps to the start
         of what that replacement stands for, and one that ends inside it to
-        its end. Each look-up starts where the last one ended.
+        its end. Each look-up starts from the segment of the last span's start.
 
         >>> m = _OffsetMap(10)
         >>> m.rebuild([(2, 4, 2, 4, 0)], 8)  # "ab" + "cd" removed + the rest
@@ -487,7 +487,7 @@ class Document:
         size = len(text)
         last = 0
         for change in ordered:
-            if change.start < last or change.end > size or change.start < 0:
+            if change.start < last or change.end > size or change.end < change.start:
                 raise ValueError(
                     f"step {step!r} asked for overlapping or out-of-range changes"
                     f" at {change.start}:{change.end}"

@@ -247,6 +247,15 @@ class Pipeline:
         report = self.report
         report.documents += 1
         report.chars_in += len(doc.original)
+        try:
+            self._run_steps(doc, fail_fast)
+        finally:
+            forget_split()
+        report.chars_out += len(doc.text)
+        return doc
+
+    def _run_steps(self, doc: Document, fail_fast: bool) -> None:
+        report = self.report
         clock = time.perf_counter
         for step in self._steps:
             stats = report.step(step.name)
@@ -271,9 +280,6 @@ class Pipeline:
                     stats.count_edit(
                         edit.category, edit.removed, edit.replacement, whole_lines=edit.whole_lines
                     )
-        report.chars_out += len(doc.text)
-        forget_split()
-        return doc
 
     def run(self, docs: Iterable[Document], *, fail_fast: bool = False) -> Iterator[Document]:
         """Clean a stream of documents lazily, in order.
