@@ -17,6 +17,7 @@ from newsclean.bundle import (
     BundleReader,
     Member,
     atomic_write,
+    codec_errors,
     dumps,
     escape_body,
     format_header,
@@ -433,8 +434,14 @@ class TestLenientMode:
         members, reader = reader_for(text)
         assert [m.text for m in members] == ["1", "2", "3"]
         assert reader.warnings == [
-            "<test>:1: 2 member(s) had no end line and ended at the next header (the first: 'a')"
+            "<test>:1: member 'a' has no end line: it ends before the header on line 3"
+            " (later members like it are not reported)"
         ]
+
+    def test_the_first_member_without_end_line_is_reported_as_soon_as_it_ends(self) -> None:
+        reader = BundleReader(io.StringIO("<<<FILE a>>>\n1\n<<<FILE b>>>\n2\n"), source="<t>")
+        assert next(reader) == Member("a", "1")
+        assert len(reader.warnings) == 1 and reader.warnings[0].startswith("<t>:1: member 'a'")
 
     def test_duplicate_paths_warn_and_are_yielded(self) -> None:
         text = (
@@ -545,6 +552,16 @@ class TestDecoding:
         assert list(read(io.BytesIO(self.DATA), errors="replace")) == [
             Member("a", "fine\nbad \ufffd here")
         ]
+
+    def test_the_cp1252_handler_only_decodes(self) -> None:
+        with pytest.raises(UnicodeEncodeError):
+            "\udcff".encode("utf-8", codec_errors("cp1252"))
+
+    def test_unknown_errors_value_is_refused_at_once(self) -> None:
+        from newsclean.corpus import read_documents
+
+        with pytest.raises(ValueError, match="errors must be one of"):
+            read_documents(["missing.bundle"], errors="ignore")
 
     def test_cp1252_reads_stray_latin1_bytes_as_letters(self) -> None:
         data = b"<<<FILE a>>>\ncaf\xe9 na\xefve \x93quoted\x94 \x81 ok \xc3\xa9\n<<<END FILE>>>\n"

@@ -310,3 +310,20 @@ def test_same_file_name_in_two_folders_stays_apart(
     assert main(["clean", "a/x.txt", "b/x.txt", "-o", "out/", "-j", "1", "-q"]) == 0
     assert (tmp_path / "out" / "a" / "x.txt").read_text() == "Story from a.\n"
     assert (tmp_path / "out" / "b" / "x.txt").read_text() == "Story from b.\n"
+
+
+@pytest.mark.parametrize("command", ["ls", "split"])
+def test_ls_and_split_take_errors_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """The hint in the error message names an option these commands have."""
+    bad = tmp_path / "bad.bundle"
+    bad.write_bytes(b"<<<FILE a.txt>>>\ncaf\xe9\n<<<END FILE>>>\n")
+    extra = [str(tmp_path / "out")] if command == "split" else []
+    assert main([command, str(bad), *extra]) == 1
+    assert "--errors cp1252" in capsys.readouterr().err
+    assert main([command, str(bad), *extra, "--errors", "cp1252"]) == 0
+    if command == "split":
+        assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "café"
+    else:
+        assert capsys.readouterr().out == "a.txt\t5\n"

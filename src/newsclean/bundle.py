@@ -129,13 +129,15 @@ for UTF-8 files with stray Latin-1 or Windows-1252 bytes.
 
 def _c1_fallback(error: UnicodeError) -> tuple[str, int]:
     """Decode what Windows-1252 leaves undefined as the Latin-1 code points."""
-    assert isinstance(error, UnicodeDecodeError)
+    if not isinstance(error, UnicodeDecodeError):
+        raise error  # (a decoding handler only)
     return error.object[error.start : error.end].decode("latin-1"), error.end
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     """Decode bytes that are not UTF-8 as Windows-1252 (see :data:`ERROR_HANDLERS`)."""
-    assert isinstance(error, UnicodeDecodeError)
+    if not isinstance(error, UnicodeDecodeError):
+        raise error  # (a decoding handler only)
     return error.object[error.start : error.end].decode("cp1252", C1_FALLBACK), error.end
 
 
@@ -848,8 +850,8 @@ def _source_name(fp: object) -> str:
     return "<stream>"
 
 
-def _check_errors(errors: str) -> None:
-    """Refuse an ``errors`` value that the readers do not support."""
+def check_errors(errors: str) -> None:
+    """Refuse an ``errors`` value that the readers do not support (a ``ValueError``)."""
     if errors not in ERROR_HANDLERS:
         raise ValueError(f"errors must be one of {', '.join(ERROR_HANDLERS)}; got {errors!r}")
 
@@ -989,7 +991,7 @@ class BundleReader:
         errors: str = "strict",
         source: str | None = None,
     ) -> None:
-        _check_errors(errors)
+        check_errors(errors)
         self.strict = strict
         self.errors = errors
         self.source = source if source is not None else _source_name(fp)
@@ -1075,8 +1077,7 @@ class BundleReader:
         preamble_reported = False
         gap_reported = False  # text after an end line is reported once per gap
         seen_paths = _SeenPaths()
-        unended: list[_OpenMember] = []  # the first member ended by a header, not an end line
-        unended_count = 0
+        unended_reported = False  # members ended by a header: the first is reported
         last = 0
         for number, raw in self._lines():
             last = number
@@ -1093,9 +1094,13 @@ class BundleReader:
                             f"(opened on line {current.line}) has no end line",
                             f"'{END_LINE}' on a line before this header",
                         )
-                    unended_count += 1
-                    if not unended:
-                        unended.append(current)
+                    if not unended_reported:
+                        unended_reported = True
+                        self._warn(
+                            current.line,
+                            f"member {current.path!r} has no end line: it ends before the "
+                            f"header on line {number} (later members like it are not reported)",
+                        )
                     yield current.finish()
                     current = None
                 if not seen_header:
@@ -1172,12 +1177,6 @@ class BundleReader:
                 "(if the file was cut short, its text is incomplete)",
             )
             yield current.finish()
-        if unended:
-            self._warn(
-                unended[0].line,
-                f"{unended_count} member(s) had no end line and ended at the next header "
-                f"(the first: {unended[0].path!r})",
-            )
         if not seen_header:
             self.preamble = "".join(preamble)
 
@@ -1215,7 +1214,7 @@ def read(
     >>> [m.path for m in read(io.BytesIO(b"<<<FILE a>>>\\n1\\n<<<END>>>\\n"))]
     ['a']
     """
-    _check_errors(errors)
+    check_errors(errors)
     return _read(source, strict=strict, errors=errors)
 
 

@@ -225,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("bundle", metavar="BUNDLE", help="the bundle (- for standard input)")
     p.add_argument("--strict", action="store_true", help="read in strict mode")
+    _add_errors_option(p)
     p.set_defaults(func=cmd_ls)
 
     p = sub.add_parser(
@@ -237,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("bundle", metavar="BUNDLE", help="the bundle (- for standard input)")
     p.add_argument("directory", metavar="DIR", help="the target folder")
     p.add_argument("--strict", action="store_true", help="read in strict mode")
+    _add_errors_option(p)
     p.set_defaults(func=cmd_split)
 
     p = sub.add_parser(
@@ -566,7 +568,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
 
 
 def cmd_ls(args: argparse.Namespace) -> int:
-    for member in bundle.read(args.bundle, strict=args.strict):
+    for member in bundle.read(args.bundle, strict=args.strict, errors=args.errors):
         attrs = " ".join(f"{k}={bundle.quote(v)}" for k, v in member.attrs)
         size = len(member.text.encode("utf-8", "surrogateescape"))
         print(f"{bundle.quote(member.path)}\t{size}" + (f"\t{attrs}" if attrs else ""))
@@ -575,13 +577,15 @@ def cmd_ls(args: argparse.Namespace) -> int:
 
 def cmd_split(args: argparse.Namespace) -> int:
     if args.bundle == "-":  # one pass only: hold the members to check every path first
-        bundle.unpack(list(bundle.read("-", strict=args.strict)), args.directory)
+        bundle.unpack(
+            list(bundle.read("-", strict=args.strict, errors=args.errors)), args.directory
+        )
         return 0
     # two streaming passes: every path is checked before anything is written
     root = Path(args.directory)
-    for member in bundle.read(args.bundle, strict=args.strict):
+    for member in bundle.read(args.bundle, strict=args.strict, errors=args.errors):
         bundle.safe_member_path(root, member.path)
-    bundle.unpack(bundle.read(args.bundle, strict=args.strict), args.directory)
+    bundle.unpack(bundle.read(args.bundle, strict=args.strict, errors=args.errors), args.directory)
     return 0
 
 

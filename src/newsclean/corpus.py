@@ -258,7 +258,19 @@ def read_documents(
         InputError: an input is missing or malformed (the message says which
             file, where, and what was expected).
         BundleError: a bundle is malformed.
+        ValueError: at once, for an unknown ``errors`` value.
     """
+    bundle.check_errors(errors)
+    return _read_inputs(inputs, input_format, strict, errors, warnings)
+
+
+def _read_inputs(
+    inputs: Sequence[str | os.PathLike[str]],
+    input_format: InputFormat,
+    strict: bool,
+    errors: str,
+    warnings: list[str] | None,
+) -> Iterator[Document]:
     for given in inputs:
         name = os.fspath(given)
         if name == "-":
