@@ -112,16 +112,19 @@ def test_wordpress_article_metadata() -> None:
             {
                 "element": "div.sharedaddy.sd-sharing-enabled",
                 "why": "furniture",
+                "chars": 28,
                 "text": "Share this:\nTwitter\nFacebook",
             },
             {
                 "element": "div#jp-relatedposts.jp-relatedposts",
                 "why": "furniture",
+                "chars": 7,
                 "text": "Related",
             },
             {
                 "element": "footer.entry-footer",
                 "why": "footer",
+                "chars": 35,
                 "text": "Posted in WorldTagged China, Russia",
             },
         ],
@@ -140,6 +143,10 @@ def test_what_goes_inside_the_article_is_recorded_with_its_reason() -> None:
         "<p>Traffic was light in the first hours.</p>"
         '<section id="comments">2 comments. Leave a reply</section>'
         "<figure><img src='a.jpg'><figcaption>The bridge at dawn. Photo: AP</figcaption></figure>"
+        "<button>Load more</button><noscript>Please enable JavaScript</noscript>"
+        "<figure><img src='b.jpg'><p>Tap to enlarge</p><figcaption>Cars queue. Photo: AP"
+        "</figcaption></figure>"
+        "<div hidden>" + "teaser " * 400 + "</div>"
         "</article></body></html>"
     )
     text, meta = html_to_text(html)
@@ -148,17 +155,24 @@ def test_what_goes_inside_the_article_is_recorded_with_its_reason() -> None:
         "Traffic was light in the first hours.\n"
     )
     dropped = meta.extras["html_dropped"]
-    assert [(d["why"], d["text"]) for d in dropped] == [
+    assert [(d["why"], d["text"]) for d in dropped][:-1] == [
         ("furniture", "Share on Facebook"),
         ("hidden", "Hidden teaser text"),
         ("navigation", "Previous story | Next story"),
         ("sidebar", "Read also: Roads closed in June"),
         ("furniture", "2 comments. Leave a reply"),
+        ("button", "Load more"),
+        ("noscript", "Please enable JavaScript"),
+        # a picture's figure holding more than its caption
+        ("figure", "Tap to enlarge Cars queue. Photo: AP"),
     ]
+    # a long element's text is cut, its length kept
+    assert dropped[-1]["why"] == "hidden" and dropped[-1]["chars"] == len("teaser " * 400) - 1
+    assert len(dropped[-1]["text"]) == 1001 and dropped[-1]["text"].endswith("…")
     # the page's own navigation, outside the article, was never article text
     assert all("Home" not in d["text"] and "Most read" not in d["text"] for d in dropped)
     # the caption is in the captions, not twice
-    assert meta.extras["captions"] == ["The bridge at dawn. Photo: AP"]
+    assert meta.extras["captions"] == ["The bridge at dawn. Photo: AP", "Cars queue. Photo: AP"]
 
 
 def test_news_page_text() -> None:

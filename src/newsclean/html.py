@@ -30,10 +30,14 @@ What the markup says for sure is used for sure, and never reaches the text:
   stays; outside one it is the site's and goes, unless it holds the
   headline. Each element with visible text that goes from where the
   article is written is recorded in ``metadata.extras["html_dropped"]``:
-  ``{"element": "div#comments.thread", "why": "furniture", "text": ...}``
-  (``why`` is ``hidden``, ``furniture``, ``navigation``, ``sidebar``,
-  ``form``, ``footer``, ``header`` or ``article``), so that no text leaves
-  unseen; captions, tweets and embeds have their own fields.
+  ``{"element": "div#comments.thread", "why": "furniture", "chars": 812,
+  "text": ...}``. ``why`` is ``hidden``, ``furniture``, ``navigation``,
+  ``sidebar``, ``form``, ``footer``, ``header``, ``figure`` (a picture's
+  figure holding more than its caption) or a control's name (``button``,
+  ``noscript``, ``dialog`` ...); ``text`` stops after 1,000 characters
+  (``chars`` is its whole length). Captions, tweets and embeds have their
+  own fields. On a page with no article element the article is the whole
+  ``<body>``, so its site navigation and footer are recorded too.
 
 The article is the page's ``<article>`` (or its ``itemprop=articleBody``,
 ``.entry-content``, ``.post-content``, ``.article-body``, ``#story`` block)
@@ -108,7 +112,13 @@ _SKIP = _names(
 #: Why an element dropped by its name goes, as recorded in ``extras["html_dropped"]``.
 _DROP_REASONS = {"nav": "navigation", "aside": "sidebar", "figcaption": "caption"}
 #: Drops the metadata records in its own fields (captions, tweets, embeds).
-_RECORDED_ELSEWHERE = frozenset({"caption", "figure", "tweet", "embed"})
+_RECORDED_ELSEWHERE = frozenset({"caption", "tweet", "embed"})
+#: Skipped elements whose text a reader of the page may see.
+_VISIBLE_SKIPPED = frozenset(
+    {"button", "select", "textarea", "dialog", "noscript", "video", "audio", "object", "iframe"}
+)
+#: How much of a dropped element's text ``extras["html_dropped"]`` keeps.
+_DROPPED_CHARS = 1000
 
 #: Elements that start and end a paragraph.
 _PARA = _names(
@@ -1223,6 +1233,8 @@ class _Extractor:
         name = tag.name
         if name in _SKIP:
             self._skipped(tag, ctx)
+            if name in _VISIBLE_SKIPPED:
+                self._record_drop(tag, ctx, name)
             return None
         if name in ("br", "img", "hr"):
             if ctx.emit:
@@ -1281,9 +1293,21 @@ class _Extractor:
         """
         if not ctx.emit or why in _RECORDED_ELSEWHERE:
             return
-        text = _flat(tag, br="\n", limit=100_000)
+        if tag.name in _SKIP:  # (_flat leaves out the text of these)
+            text = _collapse(tag.get_text(" "))
+        else:
+            text = _flat(tag, br="\n", limit=100_000)
+        if why == "figure" and text in self.found.captions:
+            return  # the caption was all it held
         if text:
-            self.found.dropped.append({"element": _describe(tag), "why": why, "text": text})
+            self.found.dropped.append(
+                {
+                    "element": _describe(tag),
+                    "why": why,
+                    "chars": len(text),
+                    "text": text if len(text) <= _DROPPED_CHARS else text[:_DROPPED_CHARS] + "…",
+                }
+            )
 
     def _dropped(self, tag: Tag, ctx: _Ctx) -> str:
         """Why an element goes by its attributes (recording what it tells), or ``""``.
