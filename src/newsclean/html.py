@@ -699,7 +699,7 @@ class _Found:
     captions: list[str] = field(default_factory=list)
     tweets: list[Tweet] = field(default_factory=list)
     embeds: list[dict[str, str]] = field(default_factory=list)
-    dropped: list[dict[str, str]] = field(default_factory=list)
+    dropped: list[dict[str, Any]] = field(default_factory=list)
     url: str = ""
     lang: str = ""
 
