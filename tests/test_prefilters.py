@@ -9,6 +9,8 @@ the full pattern finds nothing.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -153,16 +155,62 @@ def _caption_vocabulary() -> list[str]:
     return [w.title() for w in words[:30]] + words + marks
 
 
+def _caption_configs() -> list[Any]:
+    from newsclean.cleaners.captions import CaptionConfig
+
+    return [
+        CaptionConfig(),
+        CaptionConfig(min_words=1, max_words=200, agencies=frozenset({"ann lee", "zed"})),
+        CaptionConfig(verbs=frozenset({"opens", "stands"}), strong_verbs=frozenset({"opens"})),
+        CaptionConfig(credits=False, labelled=False),
+        CaptionConfig(credited=False, bare=False),
+    ]
+
+
+def _plain_words() -> list[str]:
+    # words with no mark and no photo word in them: the lines the first look turns away
+    from newsclean.cleaners import captions
+
+    story = [
+        "The",
+        "mayor",
+        "said",
+        "on",
+        "Tuesday",
+        "that",
+        "Reuters",
+        "AFP",
+        "AP",
+        "Ann",
+        "Lee",
+        "of",
+        "Oslo",
+        "had",
+        "left",
+    ]
+    words = [*_caption_vocabulary(), *story]
+    return [
+        w
+        for w in words
+        if w.replace(" ", "").isalpha() and captions._MAY_WORD.search(w.casefold()) is None
+    ]
+
+
 @given(
-    st.lists(st.sampled_from(_caption_vocabulary()), min_size=1, max_size=14).map("".join),
+    st.one_of(
+        # mostly plain words, so that many lines fail the first look and are checked
+        st.lists(st.sampled_from(_plain_words()), min_size=1, max_size=14).map(" ".join),
+        st.lists(st.sampled_from(_caption_vocabulary()), min_size=1, max_size=14).map("".join),
+    ),
     st.booleans(),
+    st.sampled_from(range(5)),
 )
-def test_caption_prefilter_never_hides_a_verdict(text: str, first: bool) -> None:
+def test_caption_prefilter_never_hides_a_verdict(text: str, first: bool, which: int) -> None:
     from newsclean.cleaners import captions
 
     folded = " ".join(text.split())
     if folded and not captions._may_classify(folded):
-        config = captions.CaptionConfig()
+        config = _caption_configs()[which]
         assert captions._classify(folded, len(folded.split()), config, first) is None
 
 
