@@ -745,3 +745,283 @@ def test_generated_articles_lose_every_embed_and_no_prose(blocks: list[str]) -> 
     assert doc.text == "".join(f"{b}\n\n" for b in blocks if b not in embeds).rstrip("\n") + (
         "\n" if len(embeds) < len(blocks) else ""
     )
+
+
+# --- cards: an embed scraped as the page showed it ------------------------------------
+
+CARDS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "X, one line each, counts and buttons under it",
+        "Ann Lee\n@annlee\n·\nFollow\nWe won the cup! pic.x.com/Ab1\n2:15 PM · Mar 3, 2026\n"
+        "12.3K\nViews\nReply\nCopy link\nRead 123 replies",
+        {
+            "handle": "annlee",
+            "name": "Ann Lee",
+            "date": "2026-03-03",
+            "links": ["pic.x.com/Ab1"],
+            "text": "We won the cup!",
+        },
+    ),
+    (
+        "X, blank lines between, UK time and views on the timestamp",
+        "Ann Lee\n\n@annlee\n\nFollow\n\nWe won the cup!\n\nWhat a night. https://t.co/xY12\n\n"
+        "2:15 pm · 3 Mar 2026 · 12.3K Views\n\n1,234\n\nReply\n\nShare\n\nRead 56 replies",
+        {"handle": "annlee", "date": "2026-03-03", "text": "We won the cup!\nWhat a night."},
+    ),
+    (
+        "X, name and handle on one line",
+        "Ann Lee @annlee · Follow\nWe won the cup!\n2:15 PM · Mar 3, 2026\nShow this thread",
+        {"handle": "annlee", "name": "Ann Lee", "text": "We won the cup!"},
+    ),
+    (
+        "X, a quoted post inside the card",
+        "Ann Lee\n@annlee\nFollow\nOur statement on today's decision.\nQuote\nCity Council\n"
+        "@citycouncil\n·\nMar 2\nThe council has voted to close the market.\n"
+        "2:15 PM · Mar 3, 2026",
+        {
+            "handle": "annlee",
+            "text": "Our statement on today's decision.\n"
+            "The council has voted to close the market.",
+        },
+    ),
+    (
+        "X, a truncated post with Show more and a reply line",
+        "Jo Stall\n@jostall\nReplying to @citycouncil\nForty years on this quay and not one "
+        "letter from the council.\nShow more\n9:02 AM · Mar 4, 2026\n45\nReposts\n210\nLikes",
+        {"handle": "jostall", "name": "Jo Stall", "date": "2026-03-04"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("block", "meta"), [case[1:] for case in CARDS], ids=[case[0] for case in CARDS]
+)
+def test_cards_are_removed_and_recorded(block: str, meta: dict[str, Any]) -> None:
+    for sep in ("\n\n", "\n") if "\n\n" not in block else ("\n\n",):
+        source = f"{P1}{sep}{block}{sep}{P2}"
+        doc = run(source)
+        assert doc.text == f"{P1}{sep}{P2}\n"
+        [tweet] = tweets(doc)
+        assert {k: tweet.get(k) for k in meta} == meta
+        assert {e.rule for e in doc.edits if e.category == "tweet"} <= {
+            "card-header",
+            "card-footer",
+            "tweet-text",
+            "pic-link",
+            "tco-link",
+        }
+        assert undo(doc) == source
+
+
+def test_bluesky_card_is_recorded_as_a_post() -> None:
+    block = (
+        "NE Coast Weather\n@necoastweather.bsky.social\nAmber warning now in force for the "
+        "whole coast until 6pm.\nMarch 3, 2026 at 2:15 PM\nEverybody can reply\n12 replies"
+    )
+    doc = run(f"{P1}\n\n{block}\n\n{P2}")
+    assert doc.text == f"{P1}\n\n{P2}\n"
+    assert doc.metadata.tweets == []
+    assert doc.metadata.extras["posts"] == [
+        {
+            "network": "bluesky",
+            "handle": "necoastweather.bsky.social",
+            "name": "NE Coast Weather",
+            "date": "2026-03-03",
+            "text": "Amber warning now in force for the whole coast until 6pm.",
+        }
+    ]
+    assert {e.category for e in doc.edits if e.step == "tweets"} == {"embed"}
+
+
+CARDS_KEPT = [
+    # a byline with the author's handle and a date line: no X timestamp, no Bluesky handle
+    "By Ann Lee\n@annlee\nPolitics reporter\nMarch 3, 2026 at 2:15 PM",
+    # a timestamp with no handle line above it
+    "We won the cup!\n2:15 PM · Mar 3, 2026",
+    # more than a post's text between the handle and the timestamp
+    f"Ann Lee\n@annlee\n{P1} {P2}\n2:15 PM · Mar 3, 2026",
+    # a handle in a story's sentence
+    "Follow @annlee for updates from the count.\n\nThe count resumes at 2:15 PM · Mar 3, 2026.",
+    # a handle line and a timestamp with nothing else of a card around them
+    "@annlee\nThe count resumes at nine.\n2:15 PM · Mar 3, 2026",
+]
+
+
+@pytest.mark.parametrize("block", CARDS_KEPT)
+def test_card_lookalikes_are_kept(block: str) -> None:
+    source = f"{P1}\n\n{block}\n\n{P2}"
+    doc = run(source)
+    assert doc.text == f"{source}\n"
+    assert doc.metadata.tweets == []
+
+
+def test_a_heading_above_a_card_is_not_its_name() -> None:
+    block = (
+        "What the organisers said\n\n@NorthportMara\n\nRace cancelled.\n\n"
+        "2:15 PM · Mar 3, 2026\n\nReply"
+    )
+    doc = run(f"{P1}\n\n{block}\n\n{P2}")
+    assert doc.text == f"{P1}\n\nWhat the organisers said\n\n{P2}\n"
+    assert "name" not in tweets(doc)[0]
+
+
+def test_the_intro_above_a_card_stays() -> None:
+    block = (
+        "The organisers posted on X:\n@NorthportMara\nRace cancelled. pic.x.com/R1\n"
+        "2:15 PM · Mar 3, 2026"
+    )
+    doc = run(f"{P1}\n\n{block}\n\n{P2}")
+    assert doc.text == f"{P1}\n\nThe organisers posted on X:\n\n{P2}\n"
+
+
+def test_card_policies() -> None:
+    block = "Ann Lee\n@annlee\nWe won the cup! pic.x.com/Ab1\n2:15 PM · Mar 3, 2026\nReply"
+    source = f"{P1}\n\n{block}\n\n{P2}"
+    assert run(source, policy="marker").text == f"{P1}\n\n[tweet: @annlee, 2026-03-03]\n\n{P2}\n"
+    assert run(source, policy="keep").text == f"{P1}\n\nWe won the cup!\n\n{P2}\n"
+    assert (
+        run(source, cards=False).text == f"{P1}\n\n{block.replace(' pic.x.com/Ab1', '')}\n\n{P2}\n"
+    )
+
+
+def test_card_anchors_find_every_timestamp_line() -> None:
+    from newsclean.cleaners import tweets as module
+
+    text = "a\n2:15 PM · Mar 3, 2026\nb • c\n" + "x" * 200 + " · y\nMarch 3, 2026 at 2:15 PM"
+    starts = module._card_anchors(text)
+    assert text.index("2:15 PM ·") in starts and text.index("b •") in starts
+    assert not any(text[s:].startswith("x") for s in starts)  # a long line is no timestamp
+    assert text.index("March 3") not in starts  # Bluesky's form only where Bluesky is named
+
+
+@given(
+    st.lists(
+        st.sampled_from(["2:15 PM", " · ", "•", "Mar 3, 2026", " at ", "bsky", "\n", "x", " "]),
+        max_size=20,
+    ).map("".join)
+)
+def test_card_anchors_miss_no_timestamp(text: str) -> None:
+    from newsclean.cleaners import tweets as module
+
+    anchors = set(module._card_anchors(text))
+    start = 0
+    for line in text.split("\n"):
+        if module._CARD_TIME.fullmatch(line) and ("·" in line or "•" in line or "bsky" in text):
+            assert start in anchors
+        start += len(line) + 1
+
+
+# --- Bluesky and Mastodon signatures, link previews ----------------------------------
+
+
+def test_bluesky_signature_is_recorded_as_a_post() -> None:
+    source = (
+        f"{P1}\n\nWind warning for the whole coast [image or embed]\n\n"
+        f"— NE Coast Weather (@necoastweather.bsky.social) March 3, 2026 at 2:15 PM\n\n{P2}"
+    )
+    doc = run(source)
+    assert doc.text == f"{P1}\n\n{P2}\n"
+    assert doc.metadata.extras["posts"] == [
+        {
+            "network": "bluesky",
+            "handle": "necoastweather.bsky.social",
+            "name": "NE Coast Weather",
+            "date": "2026-03-03",
+            "text": "Wind warning for the whole coast",
+        }
+    ]
+    assert doc.metadata.tweets == []
+    kept = run(source, policy="keep").text
+    assert kept == f"{P1}\n\nWind warning for the whole coast\n\n{P2}\n"
+
+
+def test_mastodon_and_custom_domain_handles() -> None:
+    source = (
+        f"{P1}\n\nThe count resumes at nine.\n\n— Ann Lee (@annlee@mastodon.social) "
+        f"March 3, 2026\n\nPolls are open.\n\n— The Times (@nytimes.com) March 3, 2026\n\n{P2}"
+    )
+    doc = run(source)
+    assert doc.text == f"{P1}\n\n{P2}\n"
+    posts = doc.metadata.extras["posts"]
+    assert [(p["network"], p["handle"]) for p in posts] == [
+        ("mastodon", "annlee@mastodon.social"),
+        ("bluesky", "nytimes.com"),
+    ]
+
+
+def test_link_preview_title_is_a_tweet() -> None:
+    source = f'{P1}\n\nAnn Lee on X: "We won the cup! https://t.co/abc" / X\n\n{P2}'
+    doc = run(source)
+    assert doc.text == f"{P1}\n\n{P2}\n"
+    assert tweets(doc) == [
+        {"name": "Ann Lee", "links": ["https://t.co/abc"], "text": "We won the cup!"}
+    ]
+    assert [e.rule for e in doc.edits if e.category == "tweet"] == ["link-preview"]
+
+
+def test_a_story_quoting_a_post_keeps_it() -> None:
+    for line in ['Musk on X: "We will win."', "Ann Lee wrote on X: “We won the cup!”"]:
+        source = f"{P1}\n\n{line}\n\n{P2}"
+        assert run(source).text == f"{source}\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(["Ann Lee", "@annlee", "We won", "2:15 PM · Mar 3, 2026", "Reply"] * 4_000),
+        "\n".join(["2:15 PM · Mar 3, 2026"] * 20_000),
+        "\n".join(["@annlee"] * 30_000 + ["2:15 PM · Mar 3, 2026"]),
+        "·" * 200_000,
+        "• " * 100_000,
+        "bsky" + " at " * 60_000,
+        "(@" + "a." * 100_000 + ")",
+        "— A (@a.bsky.social) March 3, 2026 at 2:15 PM\n" * 5_000,
+        'A on X: "' + "a " * 100_000 + '" / X',
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_card_adversarial_input_finishes(text: str) -> None:
+    doc = Document(text)
+    TweetCleaner()(doc)
+    assert undo(doc) == text
+
+
+# a paragraph longer than any post: no card may take it
+LONG = f"{P1} {P2}"
+_CARD_TOKENS = st.sampled_from(
+    [
+        "Ann Lee",
+        "@annlee",
+        "@annlee.bsky.social",
+        "Ann Lee @annlee · Follow",
+        "We won the cup! pic.x.com/Ab1",
+        "2:15 PM · Mar 3, 2026",
+        "March 3, 2026 at 2:15 PM",
+        "Quote",
+        "Reply",
+        "12.3K",
+        "Read 123 replies",
+        "Show more",
+        "·",
+        "",
+        P1,
+        P2,
+        LONG,
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(_CARD_TOKENS, max_size=16),
+    sep=st.sampled_from(["\n", "\n\n"]),
+    policy=st.sampled_from(["drop", "marker", "keep"]),
+)
+def test_generated_cards_never_take_the_story(lines: list[str], sep: str, policy: str) -> None:
+    source = sep.join(lines)
+    doc = Document(source)
+    TweetCleaner(policy=policy)(doc)
+    assert undo(doc) == source
+    if policy == "drop":
+        assert is_subsequence(doc.text, source)
+    assert doc.text.count(LONG) == source.count(LONG)

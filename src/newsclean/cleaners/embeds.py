@@ -7,9 +7,11 @@ buttons and messages (``Video Player is loading.``, ``Play Video``,
 ``Your browser does not support the video tag.``, ``Listen to this
 article``, ``Watch the full video``, ``Video Duration 3 minutes 12
 seconds``, ``Click to expand``, ``Voiced by Amazon Polly``, a podcast's
-``Apple Podcasts | Spotify | RSS``); labels such as ``Watch: <title>`` or
-``(Video) <title>``; a video card's ``- Source: CNN``; and the lines of a
-live-score widget.
+``Apple Podcasts | Spotify | RSS``); labels such as ``Watch: <title>``,
+``(Video) <title>`` or ``Video above: <what it shows>``; a video card's
+``- Source: CNN``; the lines of a live-score widget; what embedded social
+posts leave; a gallery's counters and buttons; a live blog's furniture; and
+a finance widget's price ticker.
 This cleaner removes them, whole lines only (category ``embed``):
 
 * ``title-duration-title``: a line, a lone duration (``03:11``,
@@ -19,11 +21,14 @@ This cleaner removes them, whole lines only (category ``embed``):
   :attr:`EmbedConfig.max_lone_durations` (a live blog's timestamps are not a
   player's), or before a duration among other player residue;
 * ``video-label``: a ``Watch:`` / ``Video:`` / ``Audio:`` / ``(Video)``
-  line with a headline after the label, and a duration next to it;
+  line with a headline after the label, and a duration next to it; a
+  ``Video above:`` / ``Watch below:`` line with up to two sentences after it;
 * ``player-ui``: a player's button or message as a whole line
   (:data:`PLAYER_STRINGS`, :data:`WEAK_PLAYER_STRINGS`). Short words that
-  may be something else (``Play``, ``Share``, ``LIVE``) go only next to
-  other player residue, and so does a lone duration (rule ``duration``);
+  may be something else (``Play``, ``Share``, ``LIVE``, ``Subscribe``,
+  ``Download``, ``Transcript``) go only next to other player residue, and
+  so does a lone duration (rule ``duration``); a ``Listen`` or ``Play``
+  line right next to a lone duration is a player too;
 * ``video-source``: a video card's source line (``- Source: CNN``,
   ``01:42 - Source: CNN``) with the headline right above it (not in a list);
 * ``score-widget``: a live-score widget, a block of short lines with a
@@ -33,15 +38,44 @@ This cleaner removes them, whole lines only (category ``embed``):
   the story's first or after its last prose paragraph; in the middle of
   the story it needs both a status and statistics. A results list (scores
   with no status) is the story's and always stays;
-* ``social-embed``: what an embedded social post leaves when its script
-  does not run: ``View this post on Instagram``, ``A post shared by Name
-  (@handle)``, a TikTok sound line (``@user ♬ original sound - user``),
-  ``Posted by Name on Facebook``, ``View this profile on Instagram``.
+* ``social-embed``: what an embedded social post leaves, its script run or
+  not (:data:`SOCIAL_STRINGS` and patterns): Instagram's ``View this post on
+  Instagram``, ``A post shared by Name (@handle)``, ``View more on
+  Instagram``, ``123 likes``, ``Add a comment...``; Facebook's ``Posted by
+  Name on Tuesday, March 3, 2026``; a TikTok sound line (``@user ♬ original
+  sound - user``); Threads' ``Post by @handle``; X's ``View on X``, ``See
+  new posts``, ``Read 123 replies``, ``Embedded content from X``; Bluesky's
+  and Telegram's buttons; a consent placeholder (``Allow X content?``,
+  ``This article contains content provided by X ...``, ``Skip twitter post
+  by Name`` / ``End of twitter post by Name``). Short words such as
+  ``Like``, ``Reply``, ``Quote``, ``Show more`` go only next to them;
+* ``social-post``: a post's own text where its embed's residue shows where
+  it is: between a consent wrapper's ``Skip ... post`` and ``End of ...
+  post`` lines, between a TikTok embed's ``@user`` line and its sound
+  line, or an Instagram caption (with a hashtag, mention or emoji) right
+  above its ``A post shared by`` line;
+* ``gallery``: a photo gallery's counter and buttons (``1 of 12``, ``Image
+  3 of 12``, ``Next slide``, ``View gallery``, ``12 photos``); ``Previous``,
+  ``Expand``, ``Fullscreen``, ``2/12`` only next to them;
+* ``live-blog``: a live blog's furniture (``Show key events only``,
+  ``Please turn on JavaScript. ...``, ``Updated at 10:15 GMT``); ``Key
+  events``, ``Live feed``, ``Pinned post``, ``2h ago`` only next to them;
+* ``market-ticker``: a finance widget's price ticker, a run of short lines
+  each a name, a price and a signed change (``BTC $64,210 +2.3%``, ``S&P
+  500 5,123.10 +0.4%``, or the name, price and change on lines of their
+  own), or one line of them, before the story's first or after its last
+  prose paragraph; in the story's middle it needs at least
+  :attr:`EmbedConfig.min_middle_ticker_entries` entries. A run introduced
+  by a line ending in ``:`` is the story's own table and stays, and a
+  price in a sentence is never touched.
 
 A prose paragraph is never removed: every line the rules take is short, a
 title is one sentence at most and never prose, and the article's first line
-(its title) is never taken.
-The titles and durations go to ``doc.metadata.extras["videos"]``.
+(its title) is never taken (a ticker above the title excepted).
+The titles and durations go to ``doc.metadata.extras["videos"]``, the
+social posts found to ``doc.metadata.extras["posts"]`` (``network``,
+``handle``, ``name``, ``date``, ``text``, whichever are known) and the X
+posts of a consent wrapper to ``doc.metadata.tweets``.
 
 >>> from newsclean.document import Document
 >>> doc = Document("Story.\\n\\nXi meets Putin\\n\\n03:11\\n\\nXi meets Putin\\n\\nMore story.")
@@ -54,20 +88,35 @@ The titles and durations go to ``doc.metadata.extras["videos"]``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
 import regex
 
-from newsclean.document import Change, Document
+from newsclean.document import Change, Document, Tweet
 from newsclean.pipeline import Cleaner
-from newsclean.text import Line, is_prose, line_change, split_lines, zones
+from newsclean.text import (
+    Line,
+    Zones,
+    is_prose,
+    line_change,
+    parse_date,
+    split_lines,
+    zones,
+)
 
 __all__ = [
+    "GALLERY_STRINGS",
+    "GALLERY_WEAK",
+    "LIVE_STRINGS",
+    "LIVE_WEAK",
     "PLAYER_STRINGS",
     "SCORE_STATUS_STRONG",
     "SCORE_STATUS_WEAK",
+    "SOCIAL_STRINGS",
+    "SOCIAL_WEAK",
     "WEAK_PLAYER_STRINGS",
     "EmbedCleaner",
     "EmbedConfig",
@@ -133,6 +182,24 @@ PLAYER_STRINGS: frozenset[str] = frozenset(
         "listen to this story now", "press play to listen to this article",
         "press play to listen to this story", "audio is not supported on your browser",
         "your browser does not support audio playback",
+        # local TV and news-site players
+        "watch more videos", "see more videos", "more videos on youtube", "live now",
+        "watch live now", "video above", "video below", "watch above", "watch below",
+        "related video above", "related video below", "click for sound", "tap for sound",
+        "click to turn on sound", "tap to turn on sound", "unmute video", "embedded video",
+        "the media could not be played", "media could not be played", "playback speed",
+        # audio players, podcasts and transcripts
+        "show transcript", "hide transcript", "view transcript", "read transcript",
+        "open transcript", "expand transcript", "read full transcript",
+        "read the full transcript", "download audio", "download mp3", "download episode",
+        "embed code", "copy embed code", "get embed code", "embed this video",
+        "share this video", "share this episode", "share this audio", "hear this article",
+        "hear this story", "play article", "play this article", "listen to the audio version",
+        "listen to the audio version of this article", "listen to an audio version of this article",
+        "audio version of this article", "listen to this episode", "listen to the episode",
+        # an embedded YouTube player's messages and buttons
+        "next video", "previous video", "private video", "watch this video on youtube",
+        "watch video on youtube", "video unavailable. this video is private",
     }
 )  # fmt: skip
 
@@ -148,6 +215,105 @@ WEAK_PLAYER_STRINGS: frozenset[str] = frozenset(
         "ad feedback", "highlights", "match highlights", "extended highlights",
         "video highlights", "watch now", "watch more", "watch again", "download", "playlist",
         "next", "previous", "rewind", "forward", "skip", "transcript off",
+        "subscribe", "subscribed", "transcript", "listen now", "share video", "share episode",
+        "download audio", "reload", "retry", "try again", "episode", "mp3", "search", "•", "·",
+        "apple podcasts", "spotify", "google podcasts", "youtube music", "amazon music",
+        "overcast", "pocket casts", "rss", "rss feed", "iheartradio", "stitcher", "tunein",
+        "castbox", "youtube", "vimeo", "live updates",
+    }
+)  # fmt: skip
+
+#: What embedded social posts and their consent placeholders leave as whole
+#: lines, residue wherever they stand (compared like :data:`PLAYER_STRINGS`).
+SOCIAL_STRINGS: frozenset[str] = frozenset(
+    {
+        "see new posts", "see new tweets", "see more posts", "add a comment", "view profile",
+        "view full profile", "copy link to post", "copy link to tweet", "copy post link",
+        "twitter ads info and privacy", "x ads info and privacy", "everybody can reply",
+        "everyone can reply", "show this thread", "translate post", "translate tweet",
+        "this post is unavailable", "this tweet is unavailable",
+        "this post was deleted by the post author", "this tweet was deleted by the tweet author",
+        "this post is from a suspended account", "this tweet is from a suspended account",
+        "this post is from an account that no longer exists",
+        "this tweet is from an account that no longer exists", "this post has been deleted",
+        "this tweet has been deleted", "this post is no longer available",
+        "this tweet is no longer available", "this content isn't available right now",
+        "sorry, this content isn't available right now", "this page isn't available",
+        "hmm...this page doesn't exist. try searching for something else",
+        "something went wrong. try reloading", "don't miss what's happening",
+        "people on x are the first to know", "new to x?", "view in telegram",
+        "open in telegram", "preview channel", "don't have telegram yet? try it now!",
+        "view post on x", "view post on threads", "view post on bluesky",
+        "log in to like or comment",
+        "instagram post", "twitter post", "x post", "tiktok post", "facebook post",
+        "threads post", "bluesky post", "embedded post", "embedded tweet", "embedded content",
+        "social media post",
+        # consent placeholders of German- and French-language sites
+        "empfohlener externer inhalt", "externer inhalt", "externe inhalte aktivieren",
+        "externen inhalt laden", "externe inhalte anzeigen", "contenu externe",
+        "afficher le contenu externe", "contenido externo",
+    }
+)  # fmt: skip
+
+#: Short words of a social post's card that are residue only next to other
+#: social residue (a lone ``Like`` or ``Follow`` may be anything).
+SOCIAL_WEAK: frozenset[str] = frozenset(
+    {
+        "like", "likes", "liked", "comment", "comments", "reply", "replies", "repost",
+        "reposts", "retweet", "retweets", "quote", "quotes", "quote tweet", "bookmark",
+        "bookmarks", "save", "saved", "share", "send", "follow", "following", "followers",
+        "verified", "verified account", "show more", "show less", "see more", "more", "views",
+        "view", "post", "posts", "reel", "reels", "instagram", "tiktok", "threads", "x",
+        "twitter", "facebook", "bluesky", "telegram", "mastodon", "youtube", "·", "•",
+        "log in", "sign up", "sign in", "accept and continue", "accept", "allow",
+        "continue", "open app", "open", "copy link", "link", "embed", "original sound",
+        "see translation", "edited", "pinned", "sponsored", "paid partnership", "report",
+        "cookie settings", "manage cookies", "manage preferences", "accept cookies",
+        "allow cookies", "enable cookies", "allow cookies once", "allow all cookies",
+        "loading", "load", "translate", "message", "subscribe", "watch on",
+    }
+)  # fmt: skip
+
+#: A gallery's buttons that are residue wherever they stand as a whole line.
+GALLERY_STRINGS: frozenset[str] = frozenset(
+    {
+        "next slide", "previous slide", "prev slide", "next image", "previous image",
+        "next photo", "previous photo", "next picture", "previous picture", "next item",
+        "previous item", "enlarge this image", "toggle caption", "hide caption",
+        "show caption", "swipe for more", "swipe for more photos", "swipe left for more",
+        "swipe left for more photos", "swipe to see more", "view in fullscreen",
+        "view fullscreen", "view full screen", "enter fullscreen mode", "exit fullscreen mode",
+        "back to gallery", "back to the gallery", "see all photos", "view all photos",
+        "see all images", "view all images", "more photos", "more galleries",
+    }
+)  # fmt: skip
+
+#: A gallery's short words that are residue only next to other gallery residue.
+GALLERY_WEAK: frozenset[str] = frozenset(
+    {
+        "next", "previous", "prev", "back", "close", "expand", "collapse", "enlarge",
+        "zoom", "zoom in", "zoom out", "fullscreen", "full screen", "exit fullscreen",
+        "gallery", "slideshow", "photos", "images", "caption", "hide", "show", "share",
+        "download", "pause", "play", "autoplay", "‹", "›", "<", ">", "«", "»", "←", "→",
+    }
+)  # fmt: skip
+
+#: A live blog's furniture that is residue wherever it stands as a whole line.
+LIVE_STRINGS: frozenset[str] = frozenset(
+    {
+        "show key events only", "key events only", "live updates paused", "updates paused",
+        "jump to latest update", "jump to latest updates", "go to latest update",
+        "skip to latest update", "skip to latest updates", "newest first", "oldest first",
+        "auto-update on", "auto-update off", "auto update on", "auto update off",
+    }
+)  # fmt: skip
+
+#: A live blog's short words that are residue only next to other live-blog residue.
+LIVE_WEAK: frozenset[str] = frozenset(
+    {
+        "key events", "live", "live feed", "pinned post", "pinned", "latest", "latest updates",
+        "refresh", "auto-update", "auto update", "just now", "summary", "updates",
+        "load more", "load more updates", "show more", "filter", "view all",
     }
 )  # fmt: skip
 
@@ -169,7 +335,7 @@ _PLAYER_PATTERNS = regex.compile(
     r"|(?:loaded|progress|buffered)\s*:?\s*\d{1,3}(?:\.\d{1,3})?\s*%"
     r"|\d{1,3}\s*(?:min|mins|minutes?)\s+(?:listen|watch|video)"
     rf"|(?:listen|listen\s+now|audio|listen\s+to\s+(?:this|the)\s+(?:article|story|episode))"
-    rf"\s*[:·|(–-]?\s*(?:\d{{1,3}}\s*(?:min|mins|minutes?)|{_CLOCK}(?:\s*(?:min|mins))?)\s*\)?"
+    rf"\s*[:·•|(–—,-]?\s*(?:\d{{1,3}}\s*(?:min|mins|minutes?)|{_CLOCK}(?:\s*(?:min|mins))?)\s*\)?"
     r"|listen\s+to\s+(?:this|the)\s+(?:article|story)[.:!]?\s+.{0,120}(?:audio|listen|podcast|app|android|ios)\b.{0,80}"
     r"|your\s+browser\s+(?:does\s+not|doesn[’']?t|cannot|can[’']?t)\s+(?:support|play)\b.{0,120}"
     r"|this\s+(?:video|audio\s+clip|media)\s+(?:is\s+no\s+longer\s+available|has\s+been\s+removed"
@@ -177,15 +343,22 @@ _PLAYER_PATTERNS = regex.compile(
     r"|text\s+colou?r\s+white\b.{0,600}"
     r"|font\s+(?:size|family)\s+(?:\d{2,3}%|proportional|monospace|default)\b.{0,600}"
     r"|text\s+edge\s+style\b.{0,300}"
+    # an embedded YouTube player's messages
+    r"|an\s+error\s+occurred\.?\s+(?:please\s+)?try\s+watching\s+this\s+video\s+on\b.{0,160}"
+    r"|playback\s+on\s+other\s+(?:websites|sites)\s+has\s+been\s+disabled\b.{0,120}"
+    r"|this\s+video\s+is\s+age[- ]restricted\b.{0,160}"
+    r"|sign\s+in\s+to\s+confirm\s+(?:your\s+age|you'?re\s+not\s+a\s+bot)\b.{0,160}"
+    r"|(?:up\s+next|next\s+video|playing|autoplay)\s+in\s+\d{1,2}(?:\s*(?:s|sec|secs|seconds))?"
     r")$"
 )
 # short player lines (tried on lines of at most 100 characters only)
 _SHORT_PLAYER_PATTERNS = regex.compile(
     r"(?i)^(?:"
     # "Watch the full video", "Click here to watch the video below"
-    r"(?:(?:click|tap)\s+(?:here\s+)?to\s+)?watch\s+(?:the\s+|our\s+)?(?:full\s+|entire\s+"
-    r"|latest\s+)?(?:video|clip|interview|segment|report|replay|highlights|livestream"
-    r"|live\s+stream|broadcast)(?:\s+(?:below|above|here|now|in\s+full))?[.:!]?"
+    r"(?:(?:click|tap)\s+(?:here\s+)?to\s+)?watch\s+(?:the\s+|our\s+|this\s+)?(?:full\s+"
+    r"|entire\s+|latest\s+)?(?:video|clip|interview|segment|report|replay|highlights|livestream"
+    r"|live\s+stream|broadcast)(?:\s+(?:below|above|here|now|in\s+full"
+    r"|on\s+(?:youtube|vimeo|facebook|x|twitter|instagram|tiktok)))?[.:!]?"
     # "Video Duration 3 minutes 12 seconds"
     r"|video\s+(?:duration|length)\s*:?\s*\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
     r"(?:,?\s+(?:and\s+)?\d{1,3}\s*(?:minutes?|mins?|seconds?|secs?)){0,2}"
@@ -196,7 +369,8 @@ _SHORT_PLAYER_PATTERNS = regex.compile(
     r"|(?:this\s+)?audio\s+(?:is\s+|was\s+)?(?:auto(?:matically)?[- ]generated"
     r"|generated\s+(?:automatically|by\s+(?:ai|artificial\s+intelligence)))"
     # a podcast's buttons: "Listen on Apple Podcasts", "Apple Podcasts | Spotify | RSS"
-    rf"|(?:listen|subscribe|follow)\s+(?:on|via|to\s+us\s+on|now\s+on)\s*:?\s*{_PODCAST_APPS}"
+    rf"|(?:(?:listen|subscribe|follow)(?:\s+(?:to\s+)?(?:the|this|our)\s+(?:podcast|show))?"
+    rf"\s+(?:on|via|to\s+us\s+on|now\s+on)|available\s+(?:on|via))\s*:?\s*{_PODCAST_APPS}"
     rf"(?:\s*(?:[|·•,/]|\band\b|\bor\b)\s*{_PODCAST_APPS}){{0,8}}"
     rf"|(?:(?:listen|subscribe)\s*:\s*)?{_PODCAST_APPS}"
     rf"(?:\s*(?:[|·•,/]|\band\b|\bor\b)\s*{_PODCAST_APPS}){{1,8}}"
@@ -205,7 +379,7 @@ _SHORT_PLAYER_PATTERNS = regex.compile(
 # the first words of the short player lines (a cheap test before the pattern)
 _SHORT_PLAYER_FIRST = frozenset(
     {
-        "click", "tap", "watch", "video", "skip", "jump", "seek", "rewind", "fast",
+        "click", "tap", "watch", "video", "skip", "jump", "seek", "rewind", "fast", "available",
         "fast-forward", "this", "audio", "listen", "subscribe", "follow", "apple", "itunes",
         "spotify", "google", "youtube", "amazon", "audible", "overcast", "pocket", "castbox",
         "castro", "stitcher", "iheartradio", "iheart", "tunein", "podcast", "player",
@@ -215,12 +389,15 @@ _SHORT_PLAYER_FIRST = frozenset(
 )  # fmt: skip
 # "Watch: <title>", "VIDEO | <title>", "(Video) <title>", "Audio - <title>"
 _LABEL = regex.compile(
-    r"(?i)^(?:[(\[]\s*(?P<bracketed>watch|video|videos|audio|listen|watch\s+video)\s*[)\]]"
+    r"(?i)^(?:[(\[]\s*(?P<bracketed>watch|video|videos|audio|listen|watch\s+video"
+    r"|(?:related\s+)?(?:video|watch)\s+(?:above|below))\s*[)\]]"
     r"|(?P<label>watch|video|videos|audio|listen|watch\s+video|watch\s+live|live\s+video"
-    r"|watch\s+now|play\s+video|video\s+report|listen\s+now)\s*(?:[:|–—]|\s-))\s*(?P<rest>\S.{0,300})$"
+    r"|watch\s+now|play\s+video|video\s+report|listen\s+now"
+    r"|(?:related\s+)?(?:video|watch|audio|listen)\s+(?:above|below))\s*(?:[:|–—]|\s-))"
+    r"\s*(?P<rest>\S.{0,300})$"
 )
 # first letters of the labels (a cheap test before the pattern)
-_LABEL_FIRST = frozenset("WwVvAaLlPp")
+_LABEL_FIRST = frozenset("WwVvAaLlPpRr")
 # a playback-speed button: "1x", "1.5x"
 _SPEED = regex.compile(r"^[0-4](?:\.\d{1,2})?x$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]?\s+[\"“]?\p{Lu}")
@@ -232,19 +409,200 @@ _TITLE_LABELS = frozenset(
         "match highlights", "extended highlights", "video highlights", "watch highlights",
     }
 )  # fmt: skip
-_NETWORKS = r"(?:instagram|facebook|tiktok|threads|youtube|x|twitter|linkedin|pinterest|bluesky)"
-# what a social post's embed leaves as whole lines (matched on the folded line)
+_NETWORKS = (
+    r"(?:instagram|facebook|tiktok|threads|youtube|x|twitter|linkedin|pinterest|bluesky"
+    r"|telegram|reddit|snapchat|vimeo|mastodon|truth\s+social|spotify|soundcloud|giphy"
+    r"|tumblr|twitch|flickr|imgur)"
+)
+_COUNT = r"\d[\d,.]{0,9}\s?[kmb]?"
+_COUNTED = (
+    r"(?:likes?|views?|comments?|replies|reply|reposts?|retweets?|quotes?|quote\s+tweets?"
+    r"|reactions?|followers?|following|posts?|bookmarks?)"
+)
+_MONTH_DATE = (
+    r"(?:\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\.?,?\s\d{4})"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# what a social post's embed leaves as whole lines (matched on the line with
+# its white space folded, case ignored, a final full stop off)
 _SOCIAL = regex.compile(
     r"(?i)^(?:"
-    rf"view\s+(?:this|the)\s+(?:post|photo|video|reel|profile|story)\s+on\s+{_NETWORKS}"
-    rf"|view\s+(?:more\s+)?on\s+{_NETWORKS}|watch\s+on\s+tiktok|see\s+this\s+post\s+on\s+instagram"
-    r"|an?\s+(?:post|photo|video|reel)\s+shared\s+by\s+[^\n()@]{0,80}?\s*[(]?@[\w.]{1,40}[)]?"
-    r"(?:\s+on\s+[\w ,:.]{3,60})?"
-    r"|(?:@[\w.]{1,40}\s*)?♬\s*[^\n]{1,150}"
+    rf"view\s+(?:this|the)\s+(?:post|photo|video|reel|profile|story|tweet|thread|pin|clip)"
+    rf"\s+on\s+{_NETWORKS}"
+    rf"|(?:view|watch|open|see|read|continue|explore)(?:\s+(?:more|it|this|all|everything))?"
+    rf"\s+(?:on|in)\s+{_NETWORKS}(?:\s+app)?"
+    rf"|see\s+this\s+(?:post|video|photo)\s+on\s+{_NETWORKS}"
+    rf"|(?:read|see|view)\s+(?:the\s+)?(?:full\s+)?(?:conversation|thread|discussion)\s+on\s+{_NETWORKS}"
+    rf"|(?:read|see|view)\s+(?:all\s+)?{_COUNT}\s+(?:replies|comments|reposts|quotes|responses)"
+    rf"(?:\s+on\s+{_NETWORKS})?"
+    r"|view\s+all\s+comments"
+    r"|replying\s+to\s+@[\w.]{1,40}(?:\s*(?:and|,)\s*@?[\w.]{1,40}){0,4}"
+    # a post's link preview: "TikTok video from Ann Lee (@annlee): "caption""
+    r"|(?P<pv_net>tiktok|instagram|youtube|facebook|threads)\s+(?:video|post|photo|reel)\s+"
+    r"(?:from|by)\s+(?P<pv_name>[^\n()@]{1,60}?)\s*\(@(?P<pv_handle>[\w.]{1,40})\)"
+    r"(?::\s*(?P<pv_text>[^\n]{1,400}))?"
+    # Instagram: "A post shared by Ann Lee (@annlee) on Mar 3, 2024 at 10:15am PST"
+    r"|an?\s+(?:post|photo|video|reel)\s+shared\s+by\s+(?P<ig_name>[^\n()@]{0,80}?)\s*[(]?"
+    r"@(?P<ig_handle>[\w.]{1,40})[)]?(?:\s+on\s+(?P<ig_date>[\w ,:.]{3,60}))?"
+    # TikTok: "@user caption #tag ♬ original sound - user"
+    r"|(?:@(?P<tt_handle>[\w.]{1,40})(?:\s+(?P<tt_text>[^\n♬]{1,400}?))?\s*)?♬\s*[^\n]{1,150}"
+    # Facebook: "Posted by Name on Facebook", "Posted by Name on Tuesday, March 3, 2026"
     r"|posted\s+by\s+[^\n]{1,80}?\s+on\s+(?:facebook|instagram|threads)"
     r"(?:\s+on\s+[\w ,:.]{3,60})?"
+    rf"|posted\s+by\s+(?P<fb_name>[^\n@]{{1,60}}?)\s+on\s+(?P<fb_day>{_WEEKDAY},?\s+)?"
+    rf"(?P<fb_date>{_MONTH_DATE})(?:\s+at\s+\d{{1,2}}[:.]\d{{2}}\s?(?:[ap]\.?m\.?)?)?"
+    # Threads and others: "Post by @handle", "Instagram post by Ann Lee"
+    rf"|(?:an?\s+)?(?:(?P<pb_net>{_NETWORKS})\s+)?post\s+by\s+(?:(?P<pb_name>[^\n()@]{{1,60}}?)\s+)?"
+    r"[(]?@(?P<pb_handle>[\w.]{1,40})[)]?"
+    # a consent placeholder's lines
+    rf"|embedded\s+(?:content|post|tweet|video|media|image)\s+(?:from|on)\s+{_NETWORKS}"
+    rf"|(?:allow|load|show|enable|display)\s+{_NETWORKS}\s+(?:content|posts?|tweets?|videos?)\??"
+    rf"|(?:click|tap)\s+(?:here\s+)?to\s+(?:load|show|view|display|see)\s+(?:the\s+|this\s+)?"
+    rf"(?:{_NETWORKS}\s+)?(?:content|post|tweet|video|embed|media)(?:\s+(?:from|on)\s+{_NETWORKS})?"
+    # an X card's footer, an Instagram card's counters
+    r"|see\s+new\s+(?:posts|tweets)"
+    r"|see\s+[^\n]{1,60}?['’]s\s+(?:other\s+)?(?:posts|tweets)"
+    rf"|{_COUNT}\s+people\s+are\s+talking\s+about\s+this"
+    rf"|{_COUNT}\s+{_COUNTED}(?:\s*[·•|,]\s*{_COUNT}\s+{_COUNTED}){{0,5}}"
+    rf"|liked\s+by\s+[^\n]{{1,60}}?\s+and\s+(?:{_COUNT}\s+)?others?"
+    rf"|view\s+(?:full\s+)?profile\s+on\s+{_NETWORKS}"
+    r"|if\s+you\s+have\s+telegram,\s+you\s+can\s+[^\n]{1,150}"
     r")$"
 )
+# a consent wrapper around an embed: "Skip twitter post by Ann Lee", "End of YouTube post, 1"
+_WRAPPER = regex.compile(
+    rf"(?i)^(?P<kind>skip|end\s+of)\s+(?P<net>{_NETWORKS})\s+"
+    r"(?:post|video|content|embed|message|tweet|image|reel)s?"
+    r"(?:\s*(?:by|from)\s+(?P<name>[^\n,]{1,60}?))?(?:,?\s*\d{1,3})?$"
+)
+# a consent placeholder's long notice (matched on the folded line)
+_CONSENT = regex.compile(
+    r"^(?:"
+    rf"this\s+(?:article|page|story|content|post|section)\s+(?:contains|includes)\s+content\s+"
+    rf"(?:provided|hosted)\s+by\s+{_NETWORKS}\b.{{0,600}}"
+    rf"|this\s+content\s+is\s+(?:provided|hosted|imported)\s+(?:by|from)\s+{_NETWORKS}\b.{{0,600}}"
+    r"|to\s+(?:view|see|display|show|load)\s+this\s+(?:content|post|tweet|video|embed|media)\b"
+    r".{0,300}?\b(?:cookies?|consent|accept|privacy|settings)\b.{0,300}"
+    r"|(?:please\s+)?(?:enable|accept|allow)\s+(?:social\s+media\s+|third[- ]party\s+|marketing\s+"
+    r"|functional\s+|all\s+)?cookies\s+to\s+(?:view|see|watch|display|load)\s+this\s+"
+    r"(?:content|post|tweet|video|embed|media)\b.{0,300}"
+    r"|(?:this\s+)?(?:content|embed|post|video|media)\s+(?:is\s+)?(?:not\s+available|unavailable"
+    r"|blocked)\s+(?:due\s+to|because\s+of)\s+your\s+(?:privacy|cookie|consent)\s+"
+    r"(?:preferences|settings|choices)\b.{0,300}"
+    rf"|unfortunately\s+we\s+have\s+been\s+unable\s+to\s+verify\s+if\s+you\s+have\s+consented\s+"
+    rf"to\s+{_NETWORKS}\s+cookies\b.{{0,300}}"
+    r"|(?:the\s+)?[\w'’ .&-]{1,40}\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external"
+    r"\s+(?:sites|websites|internet\s+sites)"
+    r"|ich\s+bin\s+damit\s+einverstanden,\s+dass\s+mir\s+externe\s+inhalte\s+angezeigt\s+werden"
+    r"\b.{0,400}"
+    r"|an\s+dieser\s+stelle\s+(?:finden\s+sie|befindet\s+sich)\s+(?:einen\s+)?externen?\s+"
+    r"inhalt\b.{0,400}"
+    r")$"
+)
+# words of the article's own voice that a consent notice never holds
+_REPORTING = regex.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
+# a consent notice names one of these (a cheap test before the pattern)
+_CONSENT_WORDS = ("content", "cookie", "consent", "privacy", "inhalt")
+# the first words of the consent notices (a cheap test before the pattern)
+_CONSENT_FIRST = frozenset(
+    {
+        "this", "to", "please", "enable", "accept", "allow", "content", "embed", "post",
+        "video", "media", "unfortunately", "ich", "an",
+    }
+)  # fmt: skip
+# the first words and characters of the social lines (a cheap test before the pattern)
+_SOCIAL_FIRST = frozenset(
+    {
+        "view", "watch", "open", "see", "read", "continue", "explore", "posted",
+        "post", "embedded", "allow", "load", "show", "enable", "display", "click", "tap",
+        "liked", "if", "replying", "instagram", "facebook", "tiktok", "threads", "youtube", "x",
+        "twitter",
+        "linkedin", "pinterest", "bluesky", "telegram", "reddit", "snapchat", "vimeo",
+        "mastodon", "truth", "spotify", "soundcloud", "giphy", "tumblr", "twitch", "flickr",
+        "imgur",
+    }
+)  # fmt: skip
+_SOCIAL_FIRST_CHARS = frozenset("@♬0123456789")
+# a handle alone on its line ("@annlee"), and a bare Instagram user name ("annlee")
+_HANDLE_LINE = regex.compile(r"^@[\w.]{2,40}$")
+_USER_NAME = regex.compile(r"^[a-z0-9._]{3,30}$")
+_LONE_COUNT = regex.compile(r"^\d[\d,.]{0,9}\s?[kmb]?$")
+# an X post's timestamp ("2:15 pm · mar 3, 2026 · 12.3k views"), folded
+_POST_TIME = regex.compile(
+    r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?[·•]\s?"
+    r"(?:\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{L}{3,9}\.?,?\s\d{4})"
+    r"(?:\s?[·•]\s?[\d.,]{1,9}\s?[kmb]?\s+views?)?$"
+)
+
+# a gallery's counters and buttons (matched on the folded line)
+_GALLERY = regex.compile(
+    r"^(?:"
+    r"(?:(?:image|photo|picture|slide|item|pic|video|gallery\s+image)\s+)?(?P<n>\d{1,3})\s+of\s+"
+    r"(?P<m>\d{1,3})"
+    r"|(?:image|photo|picture|slide|pic)\s+(?P<n2>\d{1,3})\s*/\s*(?P<m2>\d{1,3})"
+    r"|(?:view|see|show|open|browse)\s+(?:all\s+)?\d{1,4}\s+(?:photos|images|pictures|slides|videos)"
+    r"|\d{1,4}\s+(?:photos|images|pictures|slides)"
+    r"|(?:view|see|open|launch|start|play|browse|close|exit|skip|expand)\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:photo\s+|image\s+|picture\s+)?(?:gallery|slideshow|slide\s+show)"
+    r"(?:\s*\(\d{1,4}(?:\s+(?:photos|images|pictures))?\))?"
+    r"|(?:photo|image|picture)\s+gallery(?:\s*\(\d{1,4}(?:\s+(?:photos|images|pictures))?\))?"
+    r"|(?:enlarge|expand)\s+(?:this\s+)?(?:image|photo|picture)"
+    r")$"
+)
+_GALLERY_WEAK_PATTERN = regex.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+_TIME_ZONES = (
+    r"(?:gmt|bst|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|aest|aedt"
+    r"|acst|awst|nzst|nzdt|ist|jst|kst|hkt|sgt|wib|sast|msk)"
+)
+# a live blog's furniture (matched on the folded line)
+_LIVE = regex.compile(
+    r"^(?:"
+    r"please\s+(?:turn\s+on|enable|activate)\s+javascript\b.{0,300}"
+    r"|(?:last\s+)?updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?"
+    rf"(?:\s+{_TIME_ZONES})?(?:,?\s+(?:on\s+)?{_MONTH_DATE})?"
+    r"|\d{1,3}\s+new\s+(?:updates?|posts?|entries)"
+    r"|(?:show|load|see|view)\s+(?:\d{1,3}\s+)?(?:more|new|newer|older|earlier|previous|latest)"
+    r"\s+(?:updates|posts|entries)"
+    r")$"
+)
+# the first characters of the live blog's furniture (a cheap test before the pattern)
+_LIVE_FIRST = frozenset("pulsjgnoakv0123456789")
+# "2h ago", "15 minutes ago": a live blog's entry time, residue next to other residue
+_AGO = regex.compile(
+    r"^\d{1,3}\s?(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago$"
+)
+
+# a price ticker's entry: "BTC $64,210 +2.3%", "S&P 500 5,123.10 +0.4%",
+# "Dow 39,123.45 +123.45 (+0.32%)", "Bitcoin (BTC) $64,210.00 ▲ 2.34%"
+_TICK_SIGNS = "+-−▲▼↑↓"
+_CURRENCY = "$€£¥₹₿"
+_TICK_NAME = (
+    r"(?P<name>\^?[\p{Lu}\p{N}][\p{L}\p{N}&.'’/^-]{0,14}"
+    r"(?:\s[\p{Lu}\p{N}(&][\p{L}\p{N}&.'’/()-]{0,14}){0,3}?)"
+)
+_PRICE = (
+    rf"[{_CURRENCY}]?\s?(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,7}})(?:\.\d{{1,8}})?"
+    r"(?:\s?(?:USD|EUR|GBP|JPY|USDT|pts))?"
+)
+_CHANGE = (
+    rf"(?:[{_TICK_SIGNS}]\s?[{_CURRENCY}]?\d{{1,7}}(?:[.,]\d{{1,4}})?\s{{1,3}})?"
+    rf"[(]?(?P<sign>[{_TICK_SIGNS}])?\s?\d{{1,3}}(?:[.,]\d{{1,3}})?\s?%[)]?"
+)
+_TICK_ITEM = regex.compile(rf"{_TICK_NAME}\s?:?\s{{1,3}}(?P<price>{_PRICE})\s{{1,3}}{_CHANGE}")
+# a line of a ticker split over lines: a change alone ("+2.3%", "$64,210 +2.3%"),
+# a price alone ("$64,210.00"), a symbol alone ("BTC", "S&P 500", "EUR/USD")
+_TICK_CHANGE = regex.compile(rf"^(?:{_PRICE}\s{{1,3}})?{_CHANGE}$")
+_TICK_PRICE = regex.compile(
+    rf"^[{_CURRENCY}]\s?(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,7}})(?:\.\d{{1,8}})?$"
+)
+_TICK_SYMBOL = regex.compile(
+    r"^(?:\^?[A-Z][A-Z0-9&.^-]{1,9}(?:/[A-Z]{2,5})?(?:\s\d{2,4})?"
+    r"|(?:Dow(?:\sJones)?|Nasdaq(?:\sComposite)?|Bitcoin|Ethereum|Gold|Silver|Oil|Crude\sOil"
+    r"|Brent(?:\sCrude)?|Nikkei(?:\s225)?|Hang\sSeng|Euro\sStoxx(?:\s50)?|Natural\sGas)"
+    r"(?:\s\([A-Z]{2,6}\))?)$"
+)
+_TICK_SEPARATORS = " |•·,;/–—-"
 
 
 # a video card's source line: "- Source: CNN", "01:42 - Source: CNN Business"
@@ -330,8 +688,22 @@ class EmbedConfig:
             before the story's first or after its last prose paragraph; in
             the story's middle only with both a status and statistics. A
             results list (scores without a status) always stays.
+        galleries: remove a photo gallery's counters and buttons (``1 of
+            12``, ``Next slide``, ``View gallery``).
+        live_blog: remove a live blog's furniture (``Show key events
+            only``, ``Updated at 10:15 GMT``).
+        tickers: remove a finance widget's price ticker (``BTC $64,210
+            +2.3%`` / ``ETH 3,120.55 -0.8%``).
+        min_ticker_entries: the fewest entries (a name with its price and
+            change) a ticker before the story's first or after its last
+            prose paragraph must have.
+        min_middle_ticker_entries: the fewest entries a ticker in the
+            story's middle must have (a shorter run there may be the
+            story's own table).
         record: record the titles and durations in
-            ``doc.metadata.extras["videos"]``.
+            ``doc.metadata.extras["videos"]`` and the social posts in
+            ``doc.metadata.extras["posts"]`` (the X posts of a consent
+            wrapper in ``doc.metadata.tweets``).
     """
 
     triples: bool = True
@@ -346,6 +718,11 @@ class EmbedConfig:
     max_lone_durations: int = 1
     sources: bool = True
     score_widgets: bool = True
+    galleries: bool = True
+    live_blog: bool = True
+    tickers: bool = True
+    min_ticker_entries: int = 2
+    min_middle_ticker_entries: int = 4
     record: bool = True
 
 
@@ -353,8 +730,13 @@ _DEFAULT = EmbedConfig()
 
 
 def _fold(text: str) -> str:
-    """White space folded, stripped and casefolded; a final ``.`` off."""
-    return " ".join(text.split()).casefold().rstrip(".…")
+    """White space folded, stripped and casefolded; a final ``.`` off; ``’`` as ``'``.
+
+    >>> _fold("  You’re signed  out. ")
+    "you're signed out"
+    """
+    folded = " ".join(text.split()).casefold().rstrip(".…")
+    return folded.replace("’", "'") if "’" in folded else folded
 
 
 def is_duration(text: str) -> bool:
@@ -385,13 +767,7 @@ def is_player_string(text: str, *, weak: bool = False) -> bool:
     ):
         return False
     folded = _fold(text)
-    if folded in PLAYER_STRINGS or _PLAYER_PATTERNS.match(folded) is not None:
-        return True
-    if (
-        len(folded) <= 100
-        and folded.partition(" ")[0].rstrip(":") in _SHORT_PLAYER_FIRST
-        and _SHORT_PLAYER_PATTERNS.match(folded) is not None
-    ):
+    if _strong_player(folded):
         return True
     if not weak:
         return False
@@ -402,6 +778,19 @@ def is_player_string(text: str, *, weak: bool = False) -> bool:
     )
 
 
+def _strong_player(folded: str) -> bool:
+    """Whether a folded line is a player's button or message (no weak words)."""
+    if folded in PLAYER_STRINGS or _PLAYER_PATTERNS.match(folded) is not None:
+        return True
+    if folded[:1] in "([" and folded.strip("()[] ") in PLAYER_STRINGS:
+        return True
+    return (
+        len(folded) <= 100
+        and folded.partition(" ")[0].rstrip(":") in _SHORT_PLAYER_FIRST
+        and _SHORT_PLAYER_PATTERNS.match(folded) is not None
+    )
+
+
 def is_social_embed(text: str) -> bool:
     """Whether a line is what an embedded social post leaves behind.
 
@@ -409,15 +798,229 @@ def is_social_embed(text: str) -> bool:
     True
     >>> is_social_embed("A post shared by Ann Lee (@annlee) on Mar 3, 2024 at 10:15am PST")
     True
+    >>> is_social_embed("Read 123 replies"), is_social_embed("Allow X content?")
+    (True, True)
     >>> is_social_embed("A post shared by the council on Facebook drew 300 angry replies.")
     False
     """
-    text = " ".join(text.split())
-    if not text or len(text) > 240:
+    ws = " ".join(text.split())
+    return _social(ws, _fold(ws)) is not None
+
+
+def _social(ws: str, folded: str) -> regex.Match[str] | bool | None:
+    """The social residue a line is: its match (with the post's details in
+    named groups), ``True`` for a residue line with no details, or ``None``."""
+    if not ws or len(ws) > 700:
+        return None
+    if len(ws) <= 240:
+        if folded in SOCIAL_STRINGS:
+            return True
+        first, _, rest = folded.partition(" ")
+        if first in ("a", "an"):
+            hit = " by " in rest and ("shared" in rest or "post" in rest)
+        else:
+            hit = first in _SOCIAL_FIRST or first[:1] in _SOCIAL_FIRST_CHARS or "♬" in ws
+        if hit:
+            m = _SOCIAL.match(ws.rstrip("."))
+            if m is not None:
+                return m
+        if first in ("skip", "end"):
+            w = _WRAPPER.match(ws)
+            if w is not None:
+                return w
+    return True if _consent(folded) else None
+
+
+def _consent(folded: str) -> bool:
+    """Whether a folded line is a consent placeholder's notice.
+
+    >>> _consent("this article contains content provided by x. we ask for your permission "
+    ...          "before anything is loaded, as they may be using cookies.")
+    True
+    >>> _consent("this content is provided by x, the minister said, citing cookies.")
+    False
+    """
+    if len(folded) < 30 or len(folded) > 700:
         return False
-    if "♬" not in text and text[:1].lower() not in "avwsp":
+    if folded.partition(" ")[0] not in _CONSENT_FIRST:
+        if "not responsible for the" not in folded:
+            return False
+    elif not any(word in folded for word in _CONSENT_WORDS):
         return False
-    return _SOCIAL.match(text.rstrip(".")) is not None
+    return _CONSENT.match(folded) is not None and _REPORTING.search(folded) is None
+
+
+def _gallery(folded: str) -> bool:
+    """Whether a folded line is a gallery's counter or button.
+
+    >>> _gallery("1 of 12"), _gallery("image 3 of 12"), _gallery("12 of 3"), _gallery("next slide")
+    (True, True, False, True)
+    """
+    if len(folded) > 60:
+        return False
+    if folded in GALLERY_STRINGS:
+        return True
+    m = _GALLERY.match(folded)
+    if m is None:
+        return False
+    n, total = m.group("n") or m.group("n2"), m.group("m") or m.group("m2")
+    return n is None or 0 < int(n) <= int(total)
+
+
+def _live(folded: str) -> bool:
+    """Whether a folded line is a live blog's furniture.
+
+    >>> _live("show key events only"), _live("updated at 10.15 gmt"), _live("key events")
+    (True, True, False)
+    """
+    if len(folded) > 320:
+        return False
+    if folded in LIVE_STRINGS:
+        return True
+    return folded[:1] in "pul0123456789s" and _LIVE.match(folded) is not None
+
+
+def _weak_rule(text: str, source: str) -> str | None:
+    """The rule a short word gets next to residue of rule ``source``, or ``None``.
+
+    A player's short words count next to any residue; a social card's,
+    a gallery's and a live blog's only next to residue of their own kind.
+
+    >>> _weak_rule("Reply", "social-embed"), _weak_rule("Reply", "player-ui")
+    ('social-embed', None)
+    >>> _weak_rule("Share", "gallery"), _weak_rule("Key events", "live-blog")
+    ('player-ui', 'live-blog')
+    """
+    text = text.strip()
+    if not text or len(text) > 60:
+        return None
+    if is_player_string(text, weak=True):
+        return "player-ui"
+    folded = _fold(text)
+    if source in ("social-embed", "social-post"):
+        if (
+            folded in SOCIAL_WEAK
+            or _HANDLE_LINE.match(folded) is not None
+            or _LONE_COUNT.match(folded) is not None
+            or _USER_NAME.match(text) is not None
+            or _POST_TIME.match(folded) is not None
+        ):
+            return "social-embed"
+    elif source == "gallery":
+        if folded in GALLERY_WEAK or _GALLERY_WEAK_PATTERN.match(folded) is not None:
+            return "gallery"
+    elif source == "live-blog" and (folded in LIVE_WEAK or _AGO.match(folded) is not None):
+        return "live-blog"
+    return None
+
+
+def _tick_items(ws: str) -> int:
+    """How many ticker entries a line is made of (0 unless it is nothing else).
+
+    An entry is a name, a price and a change in per cent; its price carries
+    a currency sign, or decimals with a signed change (a vote count is no
+    price).
+
+    >>> _tick_items("BTC $64,210 +2.3% | ETH 3,120.55 -0.8% | S&P 500 5,123.10 +0.4%")
+    3
+    >>> _tick_items("Bitcoin rose to $64,210, up 2.3%"), _tick_items("Labour 12,345 +4.5%")
+    (0, 0)
+    """
+    count = 0
+    pos = 0
+    for m in _TICK_ITEM.finditer(ws):
+        if ws[pos : m.start()].strip(_TICK_SEPARATORS):
+            return 0
+        price = m.group("price")
+        if not any(c.isalpha() for c in m.group("name")):
+            return 0
+        if not (price[0] in _CURRENCY or ("." in price and m.group("sign"))):
+            return 0
+        count += 1
+        pos = m.end()
+    if ws[pos:].strip(_TICK_SEPARATORS):
+        return 0
+    return count
+
+
+def _ticker_kind(text: str) -> tuple[str, int, int] | None:
+    """What a line of a price ticker is: ``(kind, names, entries)`` or ``None``.
+
+    Kinds: ``tick`` (whole entries), ``change`` (a signed change alone, a
+    price may come before it), ``price`` (a price alone) and ``symbol``
+    (``BTC``, ``S&P 500``).
+
+    >>> _ticker_kind("ETH 3,120.55 -0.8%"), _ticker_kind("+2.3%"), _ticker_kind("BTC")
+    (('tick', 1, 1), ('change', 0, 1), ('symbol', 1, 0))
+    """
+    ws = " ".join(text.split())
+    if not ws or len(ws) > 600:
+        return None
+    if "%" in ws:
+        if ws[0] in _TICK_SIGNS or ws[0] in _CURRENCY or ws[0] in "(0123456789":
+            m = _TICK_CHANGE.match(ws)
+            if m is not None:
+                return ("change", 0, 1) if m.group("sign") else None
+        items = _tick_items(ws)
+        return ("tick", items, items) if items else None
+    if len(ws) <= 20:
+        if ws[0] in _CURRENCY and _TICK_PRICE.match(ws) is not None:
+            return ("price", 0, 0)
+        if _TICK_SYMBOL.match(ws) is not None:
+            return ("symbol", 1, 0)
+    return None
+
+
+def _tickers(
+    lines: list[Line],
+    seeds: list[int],
+    rules: dict[int, str],
+    first_text: int,
+    config: EmbedConfig,
+) -> set[int]:
+    """The lines of price tickers around ``seeds`` (see :attr:`EmbedConfig.tickers`)."""
+    kinds: dict[int, tuple[str, int, int] | None] = {}
+
+    def kind(i: int) -> tuple[str, int, int] | None:
+        if i not in kinds:
+            kinds[i] = _ticker_kind(lines[i].text) if len(lines[i].text) <= 700 else None
+        return kinds[i]
+
+    found: set[int] = set()
+    seen: set[int] = set()
+    story: Zones | None = None
+    for seed in seeds:
+        if seed in seen or kind(seed) is None:
+            continue
+        run = [seed]
+        for step in (-1, 1):
+            i = seed
+            while len(run) < 60:
+                j = _neighbour(lines, i, step, config.max_gap, {})
+                if j is None or j in seen or kind(j) is None:
+                    break
+                run.append(j)
+                i = j
+        run.sort()
+        seen.update(run)
+        names = sum(k[1] for k in (kinds[i] for i in run) if k)
+        entries = sum(k[2] for k in (kinds[i] for i in run) if k)
+        if entries < config.min_ticker_entries or names < 2:
+            continue
+        if story is None:
+            story = zones(lines)
+        above = _neighbour(lines, run[0], -1, config.max_gap, {})
+        heading = False
+        if above is not None and above not in rules:
+            before = lines[above].text.rstrip()
+            if before.endswith((":", "：")):
+                continue  # the story's own table, introduced
+            heading = above != first_text and not is_prose(before)
+        # after the story, or in its middle, a heading above makes it the story's table
+        after = run[0] > story.last or entries >= config.min_middle_ticker_entries
+        if run[-1] < story.first or (after and not heading):
+            found.update(run)
+    return found
 
 
 def _headline(text: str, min_words: int, max_words: int) -> bool:
@@ -462,21 +1065,32 @@ def _title(text: str, max_words: int) -> bool:
 def _label_rest(text: str, max_words: int) -> str | None:
     """The headline after a ``Watch:``/``Video:`` label, or ``None``.
 
+    After ``Video above:`` / ``Watch below:``, which say outright that what
+    follows describes the video, it may be two sentences and twice as long.
+
     >>> _label_rest("WATCH | Xi arrives in Moscow (2:31)", 20)
     'Xi arrives in Moscow (2:31)'
     >>> _label_rest("Watch: he said it. Then he left and the talks went on.", 20) is None
     True
+    >>> _label_rest("Video above: Crews work on Main Street. The road is shut.", 20)
+    'Crews work on Main Street. The road is shut.'
     """
     if text.lstrip(" \t([")[:1] not in _LABEL_FIRST:
         return None
     m = _LABEL.match(" ".join(text.split()))
     if m is None:
         return None
+    label = (m.group("label") or m.group("bracketed") or "").casefold()
+    placed = label.endswith(("above", "below"))
     rest = str(m.group("rest"))
     core = _INLINE_CLOCK.sub("", rest).rstrip()
     if not core:
         return None
     words = len(core.split())
+    if placed:
+        if words > 2 * max_words or len(_SENTENCE_BREAK.findall(core)) > 1:
+            return None
+        return rest
     if words > max_words or _SENTENCE_BREAK.search(core):
         return None
     if not (core[0].isupper() or core[0].isdigit() or core[0] in "\"“‘'"):
@@ -517,21 +1131,31 @@ def _spread(
     short: list[bool],
     first_text: int,
     max_gap: int,
+    player: bool = True,
 ) -> None:
-    """Extend the marked lines to weak player words and lone durations next to them."""
+    """Extend the marked lines to the short words and lone durations next to them.
+
+    A player's short words and a lone duration go next to any residue; a
+    social card's, a gallery's and a live blog's next to their own (see
+    :func:`_weak_rule`).
+    """
     queue = list(rules)
     while queue:
         i = queue.pop()
+        source = rules[i]
         for step in (-1, 1):
             j = _neighbour(lines, i, step, max_gap, rules)
             if j is None or j in rules or not short[j] or j == first_text:
                 continue
             if j in durations:
+                if not player:
+                    continue
                 rules[j] = "duration"
-            elif is_player_string(lines[j].text, weak=True):
-                rules[j] = "player-ui"
             else:
-                continue
+                rule = _weak_rule(lines[j].text, source)
+                if rule is None or (rule == "player-ui" and not player):
+                    continue
+                rules[j] = rule
             queue.append(j)
 
 
@@ -624,27 +1248,31 @@ def _widget_run(
     return run[start : end + 1]
 
 
-def _score_widgets(lines: list[Line], short: list[bool], first_text: int, max_gap: int) -> set[int]:
-    """The lines of live-score widgets (see :attr:`EmbedConfig.score_widgets`)."""
+def _score_seed(text: str) -> bool:
+    """Whether a short line may start a live-score widget: a status or a statistic.
+
+    >>> _score_seed("FT"), _score_seed("Possession 58% 42%"), _score_seed("Arsenal")
+    (True, True, False)
+    """
+    if len(text) > 80:
+        return False
+    text = text.strip()
+    if len(text) <= _MAX_STATUS_LEN:
+        folded = " ".join(text.split()).casefold()
+        if folded in SCORE_STATUS_STRONG or folded in SCORE_STATUS_WEAK:
+            return True
+    # a statistic ends with its figure: a cheap test before the pattern
+    return (
+        text[:1] in _STAT_FIRST
+        and text[-1:] in _STAT_LAST
+        and _STAT_LINE.match(" ".join(text.split())) is not None
+    )
+
+
+def _score_widgets(lines: list[Line], seeds: list[int], first_text: int, max_gap: int) -> set[int]:
+    """The lines of live-score widgets (see :attr:`EmbedConfig.score_widgets`)
+    around the status and statistics lines ``seeds``."""
     kinds: dict[int, str | None] = {}
-    seeds = []
-    for i, line in enumerate(lines):
-        text = line.text
-        if not short[i] or len(text) > 80:
-            continue
-        text = text.strip()
-        if len(text) <= _MAX_STATUS_LEN:
-            folded = " ".join(text.split()).casefold()
-            if folded in SCORE_STATUS_STRONG or folded in SCORE_STATUS_WEAK:
-                seeds.append(i)
-                continue
-        # a statistic ends with its figure: a cheap test before the pattern
-        if (
-            text[:1] in _STAT_FIRST
-            and text[-1:] in _STAT_LAST
-            and _STAT_LINE.match(" ".join(text.split()))
-        ):
-            seeds.append(i)
     if not seeds:
         return set()
     story = zones(lines)
@@ -668,23 +1296,194 @@ def _score_widgets(lines: list[Line], short: list[bool], first_text: int, max_ga
     return found
 
 
+#: A player's action words that, right next to a lone duration, make a player.
+_DURATION_ACTIONS = frozenset(
+    {"listen", "play", "listen now", "play now", "play audio", "play episode", "play podcast"}
+)
+# what a post's caption carries and a reporter's sentence seldom ends with:
+# hashtags, a mention, an emoji
+_CAPTION_END = regex.compile(
+    r"(?:#[\p{L}\p{N}_]{2,50}|@[\w.]{2,40}|\p{Extended_Pictographic}\ufe0f?)\s{0,3}$"
+)
+_HASHTAG = regex.compile(r"(?<![\w&#/])#[\p{L}\p{N}_]{2,50}")
+
+
+def _network(name: str) -> str:
+    """A network's name as recorded: casefolded, X for Twitter.
+
+    >>> _network("Twitter"), _network("Truth  Social")
+    ('x', 'truth social')
+    """
+    folded = " ".join(name.split()).casefold()
+    return "x" if folded == "twitter" else folded
+
+
+def _post(**fields: str | None) -> dict[str, str]:
+    """A post's record: the non-empty fields, white space tidied."""
+    return {k: " ".join(v.split()) for k, v in fields.items() if v and v.strip()}
+
+
+def _caption(text: str) -> bool:
+    """Whether a line reads as a post's caption: it ends with a hashtag, a
+    mention or an emoji, or holds two hashtags, and introduces nothing.
+
+    >>> _caption("Sunday on the pier #northport #summer"), _caption("Fans used #Biscuit.")
+    (True, False)
+    """
+    text = text.strip()
+    if not text or len(text) > 500 or text.endswith((":", "：")):
+        return False
+    return _CAPTION_END.search(text[-60:]) is not None or len(_HASHTAG.findall(text)) >= 2
+
+
+def _posts(
+    lines: list[Line],
+    details: dict[int, regex.Match[str]],
+    rules: dict[int, str],
+    short: list[bool],
+    first_text: int,
+    max_gap: int,
+    posts: dict[int, dict[str, str]],
+) -> None:
+    """Read the posts that the social lines ``details`` name, and take their text.
+
+    Fills ``posts`` (line index to post) and marks the text of a post in
+    ``rules`` (``social-post``): the lines inside a consent wrapper, a TikTok
+    embed's caption between its ``@user`` line and its sound line, and an
+    Instagram caption right above ``A post shared by``.
+    """
+    story: Zones | None = None
+    wrappers = [i for i in sorted(details) if details[i].re is _WRAPPER]
+    following = dict(itertools.pairwise(wrappers))
+    for i in sorted(details):
+        m = details[i]
+        if m.re is _WRAPPER:
+            if not m.group("kind").casefold().startswith("skip") or i not in following:
+                continue
+            j = following[i]
+            end = details[j]
+            net = _network(m.group("net"))
+            if (
+                end.re is not _WRAPPER
+                or not end.group("kind").casefold().startswith("end")
+                or _network(end.group("net")) != net
+                or j - i > 60
+            ):
+                continue
+            inside = [x for x in range(i + 1, j) if not lines[x].blank and x not in rules]
+            if (
+                any(not short[x] for x in inside)
+                or sum(len(lines[x].text.split()) for x in inside) > 400
+            ):
+                continue
+            own = []
+            for x in inside:
+                if _weak_rule(lines[x].text, "social-embed") is not None:
+                    rules[x] = "social-embed"
+                else:
+                    rules[x] = "social-post"
+                    own.append(lines[x].text)
+            name = m.group("name") or end.group("name")
+            posts[i] = _post(network=net, name=name, text="\n".join(own) or None)
+            continue
+        if m.group("ig_handle") is not None:
+            posts[i] = _post(
+                network="instagram",
+                handle=m.group("ig_handle"),
+                name=m.group("ig_name"),
+                date=parse_date(m.group("ig_date") or ""),
+            )
+            p = _neighbour(lines, i, -1, max_gap, {})
+            if (
+                p is not None
+                and p != first_text
+                and p not in rules
+                and short[p]
+                and _caption(lines[p].text)
+            ):
+                rules[p] = "social-post"
+                posts[i]["text"] = " ".join(lines[p].text.split())
+        elif m.group("fb_name") is not None:
+            # Facebook's own date has its weekday; above the story the line is
+            # a blog's byline ("Posted by admin on Tuesday, ...") and names no post
+            if story is None:
+                story = zones(lines)
+            if m.group("fb_day") and i > story.first:
+                posts[i] = _post(
+                    network="facebook", name=m.group("fb_name"), date=parse_date(m.group("fb_date"))
+                )
+        elif m.group("pv_handle") is not None:
+            posts[i] = _post(
+                network=_network(m.group("pv_net")),
+                handle=m.group("pv_handle"),
+                name=m.group("pv_name"),
+                text=(m.group("pv_text") or "").strip(' "“”') or None,
+            )
+        elif m.group("pb_handle") is not None:
+            net = _network(m.group("pb_net") or "")
+            if not net:
+                n = _neighbour(lines, i, 1, max_gap, {})
+                if n is not None and "threads" in lines[n].text.casefold():
+                    net = "threads"
+            posts[i] = _post(
+                network=net or None, handle=m.group("pb_handle"), name=m.group("pb_name")
+            )
+        elif "♬" in m.group(0):
+            if m.group("tt_handle") is not None:
+                posts[i] = _post(
+                    network="tiktok", handle=m.group("tt_handle"), text=m.group("tt_text")
+                )
+                continue
+            # the caption over lines of its own, under the "@user" line
+            between: list[int] = []
+            top = None
+            at = i
+            for _ in range(4):
+                q = _neighbour(lines, at, -1, max_gap, {})
+                if q is None or q == first_text or q in rules or not short[q]:
+                    break
+                body = lines[q].text.strip()
+                if _HANDLE_LINE.match(body) is not None:
+                    top = q
+                    break
+                if body.endswith((":", "：")) or len(body) > 500:
+                    break
+                if not _caption(body) and is_prose(body, min_words=15):
+                    break  # a paragraph of the story, not a caption
+                between.append(q)
+                at = q
+            if top is not None:
+                rules[top] = "social-embed"
+                for q in between:
+                    rules[q] = "social-post"
+                text = "\n".join(lines[q].text.strip() for q in reversed(between))
+                posts[i] = _post(
+                    network="tiktok", handle=lines[top].text.strip()[1:], text=text or None
+                )
+
+
 def find_embeds(
     text: str, config: EmbedConfig = _DEFAULT, doc: Document | None = None
 ) -> list[Change]:
     """The changes that remove player residue from ``text``.
 
-    Records the videos found in ``doc.metadata.extras["videos"]`` when a
-    document is given and ``config.record`` is set.
+    Records the videos found in ``doc.metadata.extras["videos"]`` and the
+    social posts in ``doc.metadata.extras["posts"]`` when a document is given
+    and ``config.record`` is set.
 
     >>> [c.rule for c in find_embeds("A b c\\n\\nPlay Video\\n\\n0:00\\n\\nPlay\\n\\nText.")]
     ['player-ui', 'duration', 'player-ui']
     """
     lines = split_lines(text)
-    first_text = next((line.index for line in lines if not line.blank), -1)
-    short = [not line.blank and len(line.text) <= 700 for line in lines]
+    short = [False] * len(lines)
+    first_text = -1
     rules: dict[int, str] = {}
     videos: list[dict[str, str]] = []
-    durations = {i for i, line in enumerate(lines) if short[i] and is_duration(line.text)}
+    durations: set[int] = set()
+    score_seeds: list[int] = []
+    ticker_seeds: list[int] = []
+    labels: dict[int, str] = {}
+    details: dict[int, regex.Match[str]] = {}  # social lines that name a post
 
     def mark(i: int, rule: str) -> None:
         # the article's first line is its title, whatever it looks like
@@ -694,20 +1493,81 @@ def find_embeds(
     def fold(i: int) -> str:
         return " ".join(lines[i].text.split()).casefold()
 
-    # player buttons and messages first: the other rules look past them
-    if config.player_strings:
-        for i, line in enumerate(lines):
-            if short[i] and is_player_string(line.text):
+    # one walk over the lines: the durations, the lines that are residue
+    # wherever they stand (player buttons first: the other rules look past
+    # them), and the lines other rules start from
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if first_text < 0:
+            first_text = i
+        raw = line.text
+        size = len(raw)
+        if size > 700:
+            continue
+        short[i] = True
+        if size <= 40:
+            stripped = raw.strip()
+            if len(stripped) <= 12 and _DURATION.match(stripped) is not None:
+                durations.add(i)
+                continue
+        if size > 320:
+            # a long line: only a player's caption settings, a consent notice,
+            # a label or a ticker can be that long
+            head = raw.lstrip()[:4].lower()
+            if config.player_strings and head in ("text", "font") and _strong_player(_fold(raw)):
                 mark(i, "player-ui")
-
-    if config.social:
-        for i, line in enumerate(lines):
-            if short[i] and i not in rules and is_social_embed(line.text):
+                continue
+            if (
+                config.social
+                and raw.lstrip()[:14].partition(" ")[0].casefold() in _CONSENT_FIRST
+                and _consent(_fold(raw))
+            ):
                 mark(i, "social-embed")
+                continue
+        else:
+            ws = " ".join(raw.split())
+            folded = ws.casefold().rstrip(".…")
+            if "’" in folded:
+                folded = folded.replace("’", "'")
+            if config.player_strings and len(ws) <= 200 and _strong_player(folded):
+                mark(i, "player-ui")
+                continue
+            if config.social:
+                hit = _social(ws, folded)
+                if hit is not None:
+                    mark(i, "social-embed")
+                    if not isinstance(hit, bool):
+                        details[i] = hit
+                    continue
+            if len(folded) <= 60 and config.galleries and _gallery(folded):
+                mark(i, "gallery")
+                continue
+            if config.live_blog and folded[:1] in _LIVE_FIRST and _live(folded):
+                mark(i, "live-blog")
+                continue
+            if config.score_widgets and size <= 80 and _score_seed(raw):
+                score_seeds.append(i)
+        if config.tickers and "%" in raw:
+            ticker_seeds.append(i)
+        if config.labels and size <= 400:
+            rest = _label_rest(raw, config.max_headline_words)
+            if rest is not None:
+                labels[i] = rest
+
+    # a social post's own text where its residue shows where it is
+    posts: dict[int, dict[str, str]] = {}
+    if details:
+        _posts(lines, details, rules, short, first_text, config.max_gap, posts)
+
+    # a price ticker (at the top it may come before the title)
+    if ticker_seeds:
+        for i in _tickers(lines, ticker_seeds, rules, first_text, config):
+            rules.setdefault(i, "market-ticker")
 
     # a live-score widget: a score with its status or statistics
-    if config.score_widgets:
-        for i in sorted(_score_widgets(lines, short, first_text, config.max_gap)):
+    if score_seeds:
+        for i in sorted(_score_widgets(lines, score_seeds, first_text, config.max_gap)):
             mark(i, "score-widget")
 
     # a video card's source line ("- Source: CNN"), and the title above it
@@ -757,14 +1617,9 @@ def find_embeds(
                 )
 
     # labelled lines, with their duration when one is next to them
-    labels: dict[int, str] = {}
-    if config.labels:
-        for i, line in enumerate(lines):
-            if short[i] and i not in rules and len(line.text) <= 400:
-                rest = _label_rest(line.text, config.max_headline_words)
-                if rest is not None:
-                    labels[i] = rest
     for i, rest in labels.items():
+        if i in rules:
+            continue
         mark(i, "video-label")
         video = {"title": _INLINE_CLOCK.sub("", rest).strip()}
         for step in (1, -1):
@@ -775,9 +1630,38 @@ def find_embeds(
                 break
         videos.append(video)
 
-    # the weak player words and lone durations next to any residue
-    if config.player_strings:
-        _spread(lines, rules, durations, short, first_text, config.max_gap)
+    # the short words and lone durations next to any residue
+    _spread(lines, rules, durations, short, first_text, config.max_gap, config.player_strings)
+
+    # a post's caption between lines of its card (an Instagram card's user
+    # name and "View all 45 comments")
+    if config.social:
+        for i in sorted(i for i, rule in rules.items() if rule == "social-embed"):
+            j = _neighbour(lines, i, 1, config.max_gap, {})
+            if j is None or j in rules or not short[j] or not _caption(lines[j].text):
+                continue
+            k = _neighbour(lines, j, 1, config.max_gap, {})
+            if k is not None and rules.get(k) == "social-embed":
+                mark(j, "social-post")
+
+    # a lone duration right next to a "Listen" or "Play" button
+    if config.player_strings and durations:
+        for d in sorted(durations):
+            if d in rules:
+                continue
+            for step in (-1, 1):
+                j = _neighbour(lines, d, step, config.max_gap, rules)
+                if (
+                    j is not None
+                    and j != first_text
+                    and j not in rules
+                    and short[j]
+                    and len(lines[j].text) <= 40
+                    and _fold(lines[j].text.strip(" \t()[]")) in _DURATION_ACTIONS
+                ):
+                    mark(j, "player-ui")
+                    mark(d, "player-ui")
+                    break
 
     # (b) a headline next to a duration: among player residue, or when the
     #     article has few durations (a live blog's many timestamps are not a player's)
@@ -821,20 +1705,50 @@ def find_embeds(
                         }
                     )
                     break
-        if config.player_strings:
-            _spread(lines, rules, durations, short, first_text, config.max_gap)
+        _spread(lines, rules, durations, short, first_text, config.max_gap, config.player_strings)
 
-    if doc is not None and config.record and videos:
-        bucket = doc.metadata.extras.setdefault("videos", [])
-        if isinstance(bucket, list):
-            for video in videos:
-                if video not in bucket:
-                    bucket.append(video)
+    if doc is not None and config.record:
+        if videos:
+            _record(doc, "videos", videos)
+        if posts:
+            _record_posts(doc, [posts[i] for i in sorted(posts) if i in rules])
     return [line_change(lines[i], rules[i], "embed") for i in sorted(rules)]
 
 
+def _record(doc: Document, key: str, items: Iterable[dict[str, str]]) -> None:
+    """Append ``items`` to the list ``doc.metadata.extras[key]``, skipping repeats."""
+    bucket = doc.metadata.extras.setdefault(key, [])
+    if isinstance(bucket, list):
+        for item in items:
+            if item not in bucket:
+                bucket.append(item)
+
+
+def _record_posts(doc: Document, posts: list[dict[str, str]]) -> None:
+    """Record social posts: X posts as tweets (unless the tweets step has
+    them), the others in ``doc.metadata.extras["posts"]``."""
+    others = []
+    for post in posts:
+        if post.get("network") != "x":
+            others.append(post)
+            continue
+        name = post.get("name", "").casefold()
+        text = post.get("text", "")
+        known = any(
+            (name and t.name.casefold() == name) or (text and text in t.text)
+            for t in doc.metadata.tweets
+        )
+        if not known:
+            doc.metadata.tweets.append(
+                Tweet(handle=post.get("handle", ""), name=post.get("name", ""), text=text)
+            )
+    if others:
+        _record(doc, "posts", others)
+
+
 class EmbedCleaner(Cleaner):
-    """Remove video and audio player residue (whole lines only)."""
+    """Remove what players, social embeds, galleries, live blogs and tickers
+    leave in the text (whole lines only)."""
 
     name: ClassVar[str] = "embeds"
     Config: ClassVar[type[EmbedConfig]] = EmbedConfig

@@ -30,6 +30,23 @@ Besides signed embeds it removes a line holding only a tweet's status URL
 (the way blogs embed a tweet), ``@handle: text pic.twitter.com/…`` lines, and
 ``pic.twitter.com`` / ``t.co`` links left anywhere else.
 
+An embed whose script ran is scraped as the *card* the page showed: the
+display name, the ``@handle`` (``Ann Lee @annlee · Follow``), the text, the
+timestamp (``2:15 PM · Mar 3, 2026``, perhaps with ``· 12.3K Views``) and
+the buttons and counts under it (``Reply``, ``Copy link``, ``Read 123
+replies``); a quoted post (``Quote``, its name, handle and text) goes with
+the card that quotes it. The handle line and the timestamp bound the card;
+between them only a post's worth of text may stand (rules ``card-header``,
+``tweet-text``, ``card-footer``).
+
+Bluesky embeds use the same shapes: the signature ``— Name
+(@name.bsky.social) March 3, 2026 at 2:15 PM`` (its text may hold ``[image
+or embed]``), or a card whose timestamp reads ``March 3, 2026 at 2:15 PM``.
+A post whose handle is a domain name (Bluesky) or names its server
+(Mastodon, ``@ann@mastodon.social``) is removed the same way but recorded in
+``doc.metadata.extras["posts"]`` with its ``network``, and its edits carry
+the category ``embed``.
+
 >>> from newsclean.document import Document
 >>> doc = Document("He wrote:\\n\\nWe won! pic.twitter.com/AbC\\n"
 ...                "— Jo Doe (@jodoe) May 2, 2023\\n\\nMore.")
@@ -105,8 +122,14 @@ _TCO = r"(?:(?<![\w.])https?://|(?<![\w./]))t\.co/[A-Za-z0-9]{1,20}"
 _STATUS_RE = regex.compile(_STATUS)
 _LINK = regex.compile(rf"(?P<pic>{_PIC})|(?P<tco>{_TCO})|(?P<status>{_STATUS})")
 _STRAY = regex.compile(rf"(?P<pic>{_PIC})|(?P<tco>{_TCO})")
+# an X handle; a Bluesky handle is a domain name ("annlee.bsky.social"), a
+# Mastodon one names its server ("annlee@mastodon.social")
+_HANDLE = (
+    r"[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9-]{1,63}){0,4}"
+    r"(?:@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4})?"
+)
 _TAIL = regex.compile(
-    rf"\((?:{_SP}{{0,2}})@(?P<handle>[A-Za-z0-9_]{{1,30}}){_SP}{{0,2}}\)"
+    rf"\((?:{_SP}{{0,2}})@(?P<handle>{_HANDLE}){_SP}{{0,2}}\)"
     rf"(?:{_SP}{{0,4}},)?"
     rf"(?:{_BR}\[?(?P<date>{_DATE})\]?(?:\((?P<dlink>[^()\s]{{1,500}})\))?)?"
     rf"(?:{_BR}(?P<url>{_STATUS}))?"
@@ -121,6 +144,11 @@ _QUOTED = regex.compile(
     rf"{_SP}{{0,20}}(?:[>*•·]{_SP}{{0,4}})?(?:RT{_SP}{{1,3}})?"
     rf"@(?P<handle>[A-Za-z0-9_]{{1,15}}):{_SP}{{1,4}}(?P<text>\S[^\n]{{0,400}}?)"
     rf"(?P<links>(?:{_SP}{{0,4}}(?:{_PIC}|{_TCO})){{1,5}}){_SP}{{0,20}}\r?"
+)
+# a post's link preview (its page title): 'Ann Lee on X: "We won!" / X'
+_PREVIEW = regex.compile(
+    rf"{_SP}{{0,20}}(?P<name>[^\n:\"“]{{1,60}}?){_SP}on{_SP}(?:X|Twitter){_SP}?:{_SP}{{0,3}}"
+    rf"[\"“](?P<text>[^\n]{{1,600}}?)[\"”]{_SP}{{0,3}}/{_SP}{{0,3}}(?:X|Twitter){_SP}{{0,20}}\r?"
 )
 _PLACEHOLDER_RUN = regex.compile(
     "[" + "".join(sorted(PLACEHOLDERS)) + r"](?:[ \u00a0]?[" + "".join(sorted(PLACEHOLDERS)) + "])*"
@@ -167,6 +195,10 @@ _INTRO_HEAD = regex.compile(
     regex.IGNORECASE,
 )
 _LOST_EMOJI = regex.compile(r"(?<!\S)\?{2,}(?!\S)")
+# what a Bluesky embed puts in its text for the media it could not show
+_MEDIA_NOTE = regex.compile(
+    r"\[(?:image or embed|contains quote post or other embedded content|video|image)\]"
+)
 _BULLET = regex.compile(r"\A(?:[*•·‣◦▪–-]|\d{1,3}[.)])[ \t]+")
 
 
@@ -199,11 +231,18 @@ class TweetConfig:
             (``https://twitter.com/<handle>/status/<id>``) as an embedded
             tweet. Default ``True``.
         quoted: treat a line ``@handle: text pic.twitter.com/…`` (or ``RT
-            @handle: …``), text followed by a tweet link, as a tweet. Default
+            @handle: …``), text followed by a tweet link, and a link
+            preview's title ``Ann Lee on X: "text" / X`` as a tweet. Default
             ``True``.
         stray_links: remove ``pic.twitter.com`` and ``t.co`` links found
             outside a recognised tweet (the words around them stay). Default
             ``True``.
+        cards: find posts scraped as the card the page showed (the embed's
+            script ran): a display name, an ``@handle`` line, the text, a
+            timestamp such as ``2:15 PM · Mar 3, 2026`` (Bluesky: ``March
+            3, 2026 at 2:15 PM``) and the buttons and counts under it
+            (``Reply``, ``Copy link``, ``Read 123 replies``, ``12.3K
+            Views``). Default ``True``.
     """
 
     policy: Policy = "drop"
@@ -214,6 +253,7 @@ class TweetConfig:
     status_lines: bool = True
     quoted: bool = True
     stray_links: bool = True
+    cards: bool = True
 
     def __post_init__(self) -> None:
         if self.policy not in _POLICIES:
@@ -493,6 +533,8 @@ class _Found:
     intro_end: int = -1  # on its first line, the article's words end here
     first: int = 0  # index of its first line
     last: int = 0  # index of its last line
+    furniture: list[tuple[Line, str]] = field(default_factory=list)  # a card's other lines
+    rule: str = ""  # the rule of a line-only tweet that is neither quoted nor a status URL
 
 
 class _Context(NamedTuple):
@@ -656,6 +698,8 @@ def _tweet_text(parts: Iterable[str]) -> str:
     out = []
     for part in parts:
         part = _BULLET.sub("", part)
+        if "[" in part:
+            part = _MEDIA_NOTE.sub("", part)
         clean = _SPACE_RUN.sub(" ", strip_broken_emoji(_without_links(part))).strip()
         clean = _PLACEHOLDER_RUN.sub("", clean).strip()
         if clean:
@@ -668,7 +712,10 @@ def _line_tweets(ctx: _Context, claimed: Sequence[tuple[int, int]]) -> list[_Fou
     cfg = ctx.config
     out: list[_Found] = []
     text = ctx.text
-    if not (cfg.status_lines or cfg.quoted) or ("status" not in text and "@" not in text):
+    previews = cfg.quoted and (" on X" in text or " on Twitter" in text)
+    if not (cfg.status_lines or cfg.quoted) or (
+        "status" not in text and "@" not in text and not previews
+    ):
         return out
     for line in ctx.lines:
         body = line.text
@@ -684,6 +731,20 @@ def _line_tweets(ctx: _Context, claimed: Sequence[tuple[int, int]]) -> list[_Fou
                         tweet, line.start, [line], line_only=True, first=line.index, last=line.index
                     )
                 )
+                continue
+        if previews and (" on X" in body or " on Twitter" in body):
+            p = _PREVIEW.fullmatch(body)
+            if p is not None:
+                tweet = Tweet(
+                    name=_display_name(p.group("name"), ""),
+                    links=tweet_links(p.group("text")),
+                    text=_tweet_text([p.group("text")]),
+                )
+                found = _Found(
+                    tweet, line.start, [line], line_only=True, first=line.index, last=line.index
+                )
+                found.rule = "link-preview"
+                out.append(found)
                 continue
         if cfg.quoted and "@" in body:
             q = _QUOTED.fullmatch(body)
@@ -719,6 +780,311 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# --- cards: an embed as the page showed it -------------------------------------
+
+# A post's embed whose script ran is scraped as the card the page showed: the
+# name, the @handle, the text, a timestamp and the buttons, each on a line:
+#
+#     Ann Lee
+#     @annlee
+#     ·
+#     Follow
+#     We won the cup! pic.x.com/Ab1
+#     2:15 PM · Mar 3, 2026
+#     12.3K
+#     Reply
+#     Copy link
+#     Read 123 replies
+#
+# The timestamp (X: "2:15 PM · Mar 3, 2026"; Bluesky: "March 3, 2026 at
+# 2:15 PM") and a handle line above it bound the card.
+
+_CARD_DATE = (
+    rf"(?:\p{{L}}{{3,12}}\.?{_SP}{{1,2}}\d{{1,2}},?{_SP}{{1,2}}\d{{4}}"
+    rf"|\d{{1,2}}\.?{_SP}{{1,2}}(?:de{_SP}{{1,2}})?\p{{L}}{{3,12}}\.?,?{_SP}{{1,2}}"
+    rf"(?:de{_SP}{{1,2}})?\d{{4}})"
+)
+_CARD_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:{_SP}?(?:[AaPp]\.?[Mm]\.?|nachm\.|vorm\.))?"
+_CARD_TIME = regex.compile(
+    rf"[ \t\u00a0>]{{0,10}}(?:{_CARD_CLOCK}{_SP}{{0,2}}[·•]{_SP}{{0,2}}(?P<date>{_CARD_DATE})"
+    rf"|(?P<date_at>{_CARD_DATE}){_SP}{{1,2}}(?:at|à|um){_SP}{{1,2}}{_CARD_CLOCK})"
+    rf"(?:{_SP}{{0,2}}[·•]{_SP}{{0,2}}[\d.,]{{1,9}}{_SP}?[KkMmBb]?{_SP}{{1,2}}[Vv]iews?)?"
+    r"[ \t\u00a0\r]{0,10}"
+)
+_SHORT_DATE = (
+    rf"(?:\p{{L}}{{3,9}}\.?{_SP}\d{{1,2}}(?:,{_SP}\d{{4}})?|\d{{1,2}}{_SP}\p{{L}}{{3,9}}\.?"
+    rf"(?:{_SP}\d{{4}})?|\d{{1,2}}[hms])"
+)
+_CARD_HEADER = regex.compile(
+    rf"[ \t\u00a0>]{{0,10}}(?:(?P<name>[^@\n·•]{{1,60}}?){_SP}{{1,3}})?@(?P<handle>"
+    r"[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9-]{1,63}){0,4})"
+    rf"(?:{_SP}{{0,3}}[·•]{_SP}{{0,3}}(?:[Ff]ollow|{_SHORT_DATE})?)?[ \t\u00a0\r]{{0,10}}"
+)
+# a card's buttons, counts and labels (matched on the folded line)
+_CARD_BITS = frozenset(
+    {
+        "·", "•", "follow", "following", "subscribe", "verified", "verified account", "reply",
+        "replies", "repost", "reposts", "retweet", "retweets", "like", "likes", "quote",
+        "quotes", "quote tweet", "quote tweets", "bookmark", "bookmarks", "share", "copy link",
+        "copy link to post", "copy link to tweet", "views", "view", "show more", "show less",
+        "show this thread", "see new posts", "see new tweets", "twitter ads info and privacy",
+        "x ads info and privacy", "read more on x", "read more on twitter",
+        "read more on bluesky", "view on bluesky", "view on x", "view on twitter",
+        "everybody can reply", "everyone can reply", "embedded video", "translate post",
+        "translate tweet", "the media could not be played", "reload", "watch on x", "post",
+        "tweet", "x", "twitter", "bluesky", "read the full conversation on x",
+        "read the full conversation on twitter", "learn more", "pinned", "ad", "promoted",
+    }
+)  # fmt: skip
+_CARD_COUNT = regex.compile(
+    r"(?i)[\d.,]{1,9}\s?[kmb]?(?:\s+(?:views?|replies|reply|reposts?|retweets?|likes?|quotes?"
+    r"|quote\s+tweets?|bookmarks?|people\s+are\s+talking\s+about\s+this))?"
+    r"|read\s+[\d.,]{1,9}\s?[kmb]?\s+repl(?:y|ies)(?:\s+on\s+(?:x|twitter|bluesky))?"
+    r"|see\s+[^\n]{1,60}?['’]s\s+(?:other\s+)?(?:posts|tweets)"
+    r"|replying\s+to\s+@[\w.]{1,40}(?:\s*(?:and|,)\s*@?[\w.]{1,40}){0,4}"
+)
+_SHORT_DATE_LINE = regex.compile(_SHORT_DATE)
+# words before an @handle that make it the article's words or a reply line,
+# not a card's display name
+_NOT_NAMES = frozenset({"follow", "via", "by", "cc", "and", "from", "to", "with", "see"})
+
+
+def _header_name(name: str) -> bool:
+    """Whether the words before an ``@handle`` may be a card's display name.
+
+    >>> _header_name("Ann Lee"), _header_name("Replying to"), _header_name("Follow")
+    (True, False, False)
+    """
+    words = name.casefold().split()
+    return not words or (words[0] not in _NOT_NAMES and words[-1] not in _NOT_NAMES)
+
+
+def _card_anchors(text: str) -> list[int]:
+    """The starts of the lines that may be a card's timestamp (cheap literal search).
+
+    >>> _card_anchors("a\\n2:15 PM · Mar 3, 2026\\nb")
+    [2]
+    """
+    literals = ["·", "•"]
+    if "bsky" in text:
+        literals.append(" at ")
+    found = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if end - start <= 120:
+                found.add(start)
+            at = text.find(literal, end)
+    return sorted(found)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_content(text).split()).casefold().rstrip(".…")
+
+
+def _card_bit(text: str) -> bool:
+    """Whether a line of a card is its furniture (a button, a count, a label).
+
+    >>> _card_bit("Read 123 replies"), _card_bit("12.3K"), _card_bit("We won!")
+    (True, True, False)
+    """
+    folded = _fold(text)
+    if not folded or len(folded) > 80:
+        return not folded
+    return folded in _CARD_BITS or _CARD_COUNT.fullmatch(folded) is not None
+
+
+def _previous(ctx: _Context, i: int, floor: int, max_blank: int = 2) -> int | None:
+    """The index of the non-blank line above line ``i`` (at most ``max_blank``
+    blank lines between), or ``None``."""
+    blank = 0
+    j = i - 1
+    while j > floor:
+        if _content(ctx.lines[j].text):
+            return j
+        blank += 1
+        if blank > max_blank:
+            return None
+        j -= 1
+    return None
+
+
+def _relates(name: str, handle: str) -> bool:
+    """Whether a display name shares a word with its handle.
+
+    >>> _relates("Northport Marathon", "NorthportMara"), _relates("What they said", "jd")
+    (True, False)
+    """
+    low = handle.casefold()
+    return any(len(w) >= 3 and w in low for w in regex.findall(r"\p{L}+", name.casefold()))
+
+
+def _card_name(text: str, handle: str, adjacent: bool, limit: int) -> bool:
+    """Whether the line above a card's handle line is its display name."""
+    name = _content(text)
+    if not name or len(name) > limit or name[-1] in ".,;:!?" or "@" in name:
+        return False
+    if len(name.split()) > 6 or _card_bit(name) or _LINK.search(name) is not None:
+        return False
+    return adjacent or _relates(name, handle)
+
+
+def _card(
+    ctx: _Context,
+    t: int,
+    date: str,
+    domain_only: bool,
+    floor: int,
+    claimed: Sequence[tuple[int, int]],
+) -> _Found | None:
+    """The card whose timestamp is line ``t``, or ``None`` when no handle line
+    bounds it above, or what lies between is more than a post's text."""
+    cfg = ctx.config
+    lines = ctx.lines
+    body: list[int] = []
+    header = header_match = None
+    quotes = 0
+    i = t
+    while True:
+        j = _previous(ctx, i, floor)
+        if j is None or t - j > 4 * cfg.max_text_lines + 24 or _inside(claimed, lines[j].start):
+            return None
+        i = j
+        text = lines[i].text
+        h = _CARD_HEADER.fullmatch(text) if "@" in text and len(text) <= 120 else None
+        if h is not None and _header_name(h.group("name") or ""):
+            # a quoted post's header has "Quote" above its name: the card goes on
+            p1 = _previous(ctx, i, floor)
+            p2 = _previous(ctx, p1, floor) if p1 is not None else None
+            if any(p is not None and _fold(lines[p].text) == "quote" for p in (p1, p2)):
+                quotes += 1
+                body.append(i)
+                continue
+            header, header_match = i, h
+            break
+        body.append(i)
+    handle = header_match.group("handle")
+    if domain_only and "." not in handle:
+        return None
+    furniture: list[tuple[Line, str]] = [(lines[header], "card-header")]
+    own: list[Line] = []
+    used = 0
+    after_quote = False
+    for i in reversed(body):
+        text = lines[i].text
+        folded = _fold(text)
+        if folded == "quote":
+            after_quote = True
+            furniture.append((lines[i], "card-header"))
+            continue
+        inner = _CARD_HEADER.fullmatch(text) is not None
+        if inner or _card_bit(text) or _SHORT_DATE_LINE.fullmatch(folded) is not None:
+            after_quote = after_quote and not inner
+            furniture.append((lines[i], "card-header"))
+            continue
+        if after_quote:  # the quoted post's display name, above its handle
+            after_quote = False
+            furniture.append((lines[i], "card-header"))
+            continue
+        used += _weight(_content(text))
+        own.append(lines[i])
+    if not own or used > cfg.max_text_chars * (1 + quotes):
+        return None
+    if len(own) > cfg.max_text_lines * (1 + quotes):
+        return None
+    # the display name: on the handle's line, or the line right above it
+    name = (header_match.group("name") or "").strip()
+    first = header
+    if not name:
+        p = _previous(ctx, header, floor, 1)
+        if (
+            p is not None
+            and not _inside(claimed, lines[p].start)
+            and _card_name(lines[p].text, handle, p == header - 1, cfg.max_name_chars)
+        ):
+            name = _content(lines[p].text)
+            furniture.append((lines[p], "card-header"))
+            first = p
+    # the timestamp, and the counts and buttons under it
+    furniture.append((lines[t], "card-footer"))
+    last = t
+    j = t + 1
+    blank = 0
+    while j < len(lines) and j - t <= 40:
+        text = lines[j].text
+        if not _content(text):
+            blank += 1
+            if blank > 2:
+                break
+        elif _card_bit(text) and not _inside(claimed, lines[j].start):
+            furniture.append((lines[j], "card-footer"))
+            last = j
+            blank = 0
+        else:
+            break
+        j += 1
+    parts = [_content(ln.text) for ln in own]
+    links: list[str] = []
+    for part in parts:
+        links.extend(tweet_links(part))
+    # a handle line and a timestamp alone are not enough: the card shows
+    # something more of itself (a name, a button, a count, a post's link)
+    if not name and len(furniture) <= 2 and not links:
+        return None
+    tweet = Tweet(handle=handle, name=_display_name(name, handle) if name else "")
+    tweet.date = parse_date(date)
+    tweet.links = list(dict.fromkeys(links))
+    tweet.text = _tweet_text(parts)
+    found = _Found(tweet, lines[first].start, own, first=first, last=last, furniture=furniture)
+    found.date_as_written = date
+    return found
+
+
+def _cards(
+    ctx: _Context, anchors: Sequence[int], claimed: Sequence[tuple[int, int]]
+) -> list[_Found]:
+    """The cards (rendered embeds) in the text, outside the ``claimed`` spans."""
+    out: list[_Found] = []
+    floor = -1
+    for pos in anchors:
+        t = _line_index(ctx, pos)
+        if t <= floor or _inside(claimed, pos):
+            continue
+        m = _CARD_TIME.fullmatch(ctx.lines[t].text)
+        if m is None:
+            continue
+        date = m.group("date") or m.group("date_at")
+        found = _card(ctx, t, date, m.group("date_at") is not None, floor, claimed)
+        if found is not None:
+            out.append(found)
+            floor = found.last
+    return out
+
+
+def _card_changes(found: _Found, ctx: _Context) -> list[Change]:
+    """The changes that carry out the policy on one card."""
+    cfg = ctx.config
+    rows = sorted(
+        [*found.furniture, *((ln, "tweet-text") for ln in found.text_lines)],
+        key=lambda row: row[0].start,
+    )
+    out: list[Change] = []
+    for line, rule in rows:
+        if cfg.policy == "keep" and rule == "tweet-text" and not _only(_content(line.text)):
+            out.extend(_link_changes(ctx.text, line.start, line.end))
+        else:
+            out.append(
+                line_change(line, _line_rule(line) if rule == "tweet-text" else rule, _CATEGORY)
+            )
+    if cfg.policy == "marker" and rows:
+        first = rows[0][0]
+        out[0] = Change(first.start, first.end, _marker(found, cfg), "marker", _CATEGORY)
+    return out
+
+
 # --- changes --------------------------------------------------------------------
 
 
@@ -751,6 +1117,11 @@ def _link_changes(text: str, start: int, end: int) -> list[Change]:
     for m in _PLACEHOLDER_RUN.finditer(text, start, end):
         if not any(c.start <= m.start() < c.end for c in out):
             out.append(Change(m.start(), m.end(), "", "placeholder", _CATEGORY))
+    if "[" in text[start:end]:
+        for m in _MEDIA_NOTE.finditer(text, start, end):
+            a, b = _widen(text, m.start(), m.end(), start, end)
+            if not any(c.start < b and a < c.end for c in out):
+                out.append(Change(a, b, "", "placeholder", _CATEGORY))
     return out
 
 
@@ -760,12 +1131,14 @@ def _line_rule(line: Line) -> str:
 
 def _changes(found: _Found, ctx: _Context) -> list[Change]:
     """The changes that carry out the policy on one tweet."""
+    if found.furniture:
+        return _card_changes(found, ctx)
     text, cfg = ctx.text, ctx.config
     out: list[Change] = []
     keep = cfg.policy == "keep"
     for line in found.text_lines:
         if found.line_only:
-            rule = "tweet-text" if found.signature is not None else "status-link"
+            rule = found.rule or ("tweet-text" if found.signature is not None else "status-link")
             if keep and found.signature is not None:
                 out.append(Change(*found.signature, "", "signature", _CATEGORY))
                 out.extend(_link_changes(text, found.signature[1], line.end))
@@ -797,19 +1170,24 @@ def _changes(found: _Found, ctx: _Context) -> list[Change]:
     if _flanked(ctx, found):
         out = _join_lines(ctx, found, out)
     if cfg.policy == "marker":
-        tweet = found.tweet
-        marker = cfg.marker_format.format(
-            handle=tweet.handle,
-            name=tweet.name,
-            date=tweet.date or found.date_as_written or "undated",
-            url=tweet.links[0] if tweet.links else "",
-            text=tweet.text,
-        )
+        marker = _marker(found, cfg)
         first = min(c.start for c in out)
         if first > 0 and not text[first - 1].isspace():
             marker = " " + marker  # in the middle of a line
         out.append(Change(first, first, marker, "marker", _CATEGORY))
     return out
+
+
+def _marker(found: _Found, cfg: TweetConfig) -> str:
+    """The marker line that stands for a tweet (``policy="marker"``)."""
+    tweet = found.tweet
+    return cfg.marker_format.format(
+        handle=tweet.handle,
+        name=tweet.name,
+        date=tweet.date or found.date_as_written or "undated",
+        url=tweet.links[0] if tweet.links else "",
+        text=tweet.text,
+    )
 
 
 def _flanked(ctx: _Context, found: _Found) -> bool:
@@ -915,8 +1293,9 @@ class TweetCleaner(Cleaner):
     """Find embedded tweets, record them in ``doc.metadata.tweets`` and remove them.
 
     Rules: ``signature``, ``tweet-text``, ``pic-link``, ``tco-link``,
-    ``status-link``, ``placeholder`` and ``marker``; the category is always
-    ``tweet``.
+    ``status-link``, ``link-preview``, ``card-header``, ``card-footer``,
+    ``placeholder`` and ``marker``; the category is ``tweet`` (``embed`` for
+    a Bluesky or Mastodon post).
     """
 
     name: ClassVar[str] = "tweets"
@@ -924,7 +1303,8 @@ class TweetCleaner(Cleaner):
     config: TweetConfig
 
     def find(self, text: str, doc: Document) -> Iterable[Change]:
-        if not _has_sign(text):
+        anchors = _card_anchors(text) if self.config.cards and "@" in text else []
+        if not anchors and not _has_sign(text):
             return []
         cfg = self.config
         lines = split_lines(text)
@@ -943,21 +1323,45 @@ class TweetCleaner(Cleaner):
             floor_pos = last
             floor_line = _line_index(ctx, max(last - 1, 0))
         claimed = _merge(_spans(found))
+        if anchors:
+            found.extend(_cards(ctx, anchors, claimed))
+            claimed = _merge(_spans(found))
         found.extend(_line_tweets(ctx, claimed))
         found.sort(key=lambda f: f.start)
         changes: list[Change] = []
         for tweet in found:
-            changes.extend(_changes(tweet, ctx))
-            doc.metadata.tweets.append(tweet.tweet)
+            network = _network_of(tweet.tweet.handle)
+            if network == "x":
+                changes.extend(_changes(tweet, ctx))
+                doc.metadata.tweets.append(tweet.tweet)
+                continue
+            # a Bluesky or Mastodon post: the same shapes, recorded as a post
+            changes.extend(c._replace(category="embed") for c in _changes(tweet, ctx))
+            post = {"network": network, **tweet.tweet.to_dict()}
+            bucket = doc.metadata.extras.setdefault("posts", [])
+            if isinstance(bucket, list) and post not in bucket:
+                bucket.append(post)
         if cfg.stray_links and ("t.co/" in text or "pic." in text):
             claimed = _merge(_spans(found))
             changes.extend(_stray_changes(text, claimed))
         return _no_overlaps(changes)
 
 
+def _network_of(handle: str) -> str:
+    """The network a handle belongs to: ``x``, ``bluesky`` (a domain name) or
+    ``mastodon`` (``user@server``).
+
+    >>> _network_of("nasa"), _network_of("annlee.bsky.social"), _network_of("ann@mastodon.social")
+    ('x', 'bluesky', 'mastodon')
+    """
+    if "@" in handle:
+        return "mastodon"
+    return "bluesky" if "." in handle else "x"
+
+
 def _spans(found: Iterable[_Found]) -> Iterable[tuple[int, int]]:
     for tweet in found:
-        for line in [*tweet.text_lines, *tweet.extra_lines]:
+        for line in [*tweet.text_lines, *tweet.extra_lines, *(ln for ln, _ in tweet.furniture)]:
             yield (line.start, line.end + 1)
         for span in (tweet.prefix, tweet.signature):
             if span is not None:
