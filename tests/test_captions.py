@@ -514,3 +514,120 @@ def test_feature_lookalikes_are_kept(line: str) -> None:
     doc = clean(article_with(line))
     assert doc.text == article_with(line)
     assert doc.edits == []
+
+
+# --- tabloids, Indian outlets, local TV, public radio ----------------------------------
+
+SITE_CREDITS = [
+    # line, rule, category, what goes to the metadata
+    ("Ann Lee, 34, pictured outside court on Tuesday", "pictured-caption", "caption", ""),
+    ("The couple pictured together in 2019", "pictured-caption", "caption", ""),
+    (
+        "Ann Lee and her husband Bo Chen pictured at their wedding in 2015",
+        "pictured-caption",
+        "caption",
+        "",
+    ),
+    ("Ann Lee (left) pictured with Bo Chen at the premiere", "pictured-caption", "caption", ""),
+    ("(File)", "image-note", "caption", ""),
+    ("(Express Photo by Ann Lee)", "credit-parenthetical", "credit", "Ann Lee"),
+    ("Express photo by Ann Lee", "photo-by", "credit", "Ann Lee"),
+    ("Photography by Ann Lee", "photo-by", "credit", "Ann Lee"),
+    ("Courtesy: Ann Lee", "credit-label", "credit", "Ann Lee"),
+    ("(Courtesy: Millvale PD)", "credit-parenthetical", "credit", "Millvale PD"),
+    ("Photo credit should read Ann Lee/AFP", "credit-label", "credit", "Ann Lee/AFP"),
+    ("Ann Lee/NPR", "agency-credit", "credit", "Ann Lee/NPR"),
+    ("Ann Lee for The New York Times", "agency-credit", "credit", "Ann Lee for The New York Times"),
+    ("Enlarge this image", "caption-widget", "caption", ""),
+    ("toggle caption", "caption-widget", "caption", ""),
+    ("(Image: Getty)", "credit-parenthetical", "credit", "Getty"),
+    ("Photo: KTLA", "credit-label", "credit", "KTLA"),
+    ("Getty Images for Netflix", "agency-credit", "credit", "Getty Images for Netflix"),
+    ("Photo: Special Arrangement", "credit-label", "credit", "Special Arrangement"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule", "category", "credit"), SITE_CREDITS)
+def test_site_credits_and_captions_are_removed(
+    line: str, rule: str, category: str, credit: str
+) -> None:
+    doc = clean(article_with(line))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+    assert [(e.rule, e.category) for e in doc.edits] == [(rule, category)]
+    if credit:
+        assert doc.metadata.extras["image_credits"] == [credit]
+
+
+def test_a_tabloid_caption_then_its_credit_line() -> None:
+    block = "Ann Lee was pictured outside court on Tuesday (Image: Getty Images)"
+    doc = clean(article_with(block))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+    assert doc.metadata.extras["captions"] == ["Ann Lee was pictured outside court on Tuesday"]
+    assert doc.metadata.extras["image_credits"] == ["Getty Images"]
+
+
+def test_radio_caption_above_its_credit_and_the_widget() -> None:
+    block = (
+        "Enlarge this image\n\nA farmer stands among solar panels on his land near Fresno.\n\n"
+        "Ann Lee/NPR\n\nhide caption\n\ntoggle caption\n\nAnn Lee/NPR"
+    )
+    doc = clean(article_with(block))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+    assert doc.metadata.extras["captions"] == [
+        "A farmer stands among solar panels on his land near Fresno."
+    ]
+
+
+def test_radio_caption_once_the_widget_words_are_gone() -> None:
+    # an earlier step removed "hide caption" / "toggle caption" and left blank lines
+    block = (
+        "A farmer stands among solar panels on his land near Fresno.\n\nAnn Lee/NPR\n\n\n\n\n\n"
+        "Ann Lee/NPR"
+    )
+    doc = clean(article_with(block))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+
+
+SITE_KEEP = [
+    "Ann Lee was pictured outside court on Tuesday.",
+    "Ann Lee, pictured, was jailed for six years.",
+    "Ann Lee (pictured) was jailed for six years at Leeds Crown Court.",
+    "Police pictured the suspect as a young man.",
+    "The photo was taken by Ann Lee in 2019.",
+    "Tickets for The Cure sold out in minutes",
+    "Votes for the new mayor were counted overnight",
+    "Tickets for Fans",
+    "Courtesy of the council, residents got free bins.",
+    "The file was sent to prosecutors (File 2)",
+    # a short story line above the same credit twice with one blank line between
+    "Police said the road would stay closed.\n\nAnn Lee/NPR\n\nAnn Lee/NPR",
+]
+
+
+@pytest.mark.parametrize("line", SITE_KEEP)
+def test_site_lookalikes_are_kept(line: str) -> None:
+    doc = clean(article_with(line))
+    for kept in line.split("\n\n"):
+        if "/NPR" not in kept:
+            assert kept in doc.text
+
+
+def test_a_tabloid_caption_without_a_full_stop_above_its_bracketed_credit() -> None:
+    block = "Bo Chen was pictured outside Leeds Crown Court on Tuesday\n(Image: Getty)"
+    doc = clean(article_with(block))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+    assert [e.rule for e in doc.edits] == ["caption-before-credit", "credit-parenthetical"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Rising Costs Hit Local Families\n(Image: PA)",  # a heading in Title Case
+        "What happens next?\n(Image: PA)",
+        "Bo Chen was pictured outside court\nCredit: Ann Lee/Reuters",  # no brackets
+        "Bo Chen was pictured outside court\n\n(Image: Getty)",  # not one paragraph
+    ],
+)
+def test_lines_without_a_full_stop_above_other_credits_stay(block: str) -> None:
+    doc = clean(article_with(block))
+    assert block.split("\n")[0] in kept_lines(doc)

@@ -508,3 +508,39 @@ def test_label_soup_only_loses_text(text: str) -> None:
 )
 def test_adversarial_input_finishes(text: str) -> None:
     clean(text)
+
+
+# --- Italian credits without a colon, more notes of Brazilian and German pages --------
+
+MORE_INTL = [
+    ("Foto ANSA", "ANSA"),
+    ("Foto LaPresse", "LaPresse"),
+    ("Foto Ansa/Ann Lee", "Ansa/Ann Lee"),
+    ("Foto di Ann Lee", "Ann Lee"),
+    ("Foto: Arquivo pessoal", "Arquivo pessoal"),
+    ("Foto: Divulgação/Polícia Civil", "Divulgação/Polícia Civil"),
+    ("Foto: privat", "privat"),
+    ("© dpa", "dpa"),
+    ("Bild: picture alliance / dpa | Ann Lee", "picture alliance / dpa | Ann Lee"),
+    ("Foto: Reuters/Ana Souza", "Reuters/Ana Souza"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), MORE_INTL)
+def test_more_credits_in_other_languages(line: str, credit: str) -> None:
+    doc = clean(article_with(line))
+    assert kept_lines(doc) == [HEAD.strip(), STORY_1, STORY_2]
+    assert doc.metadata.extras["image_credits"] == [credit]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto di gruppo per i vincitori del torneo",
+        "Foto Club Milano premia i soci",
+        "Foto: il sindaco durante la cerimonia",
+    ],
+)
+def test_italian_photo_lookalikes_stay(line: str) -> None:
+    text = article_with(line)
+    assert clean(text).text == text

@@ -9,8 +9,21 @@ journalist for Y ...``), the outlet's name as the last line, a trailing
 ``– zero hedge`` after the last sentence, a reporter's e-mail address, a
 section label with a time stamp (``All News 10:42 March 05, 2024``), a job
 title beside the byline (``Senior Reporter, The Times``) and a wire story's
-end marker (``(END)``). Blogging platforms (Medium, Substack, Ghost, dev.to,
-LinkedIn articles, WordPress) add an author card: ``Published in`` and
+end marker (``(END)``). The same families come in other languages and house
+styles: ``Von Anna Lehmann``, ``Ein Gastbeitrag von ...``, ``Por Ana Souza,
+g1 SP``, ``di Anna Rossi``, ``Curated By: X``, ``Written by X | New Delhi |
+Updated: March 3, 2026 10:15 IST``, ``Ann Lee / TNN / Updated: ...``,
+``PUBLISHED: 12:31 EDT, 3 March 2026 | UPDATED: ...``, ``Publicado em 3 de
+março de 2026, 10h15``, ``Atualizado há 2 horas``, ``Aggiornato il 3 marzo
+2026``, ``Quelle: dpa``, ``Mit Material von dpa``, ``Com informações da
+Reuters``, ``ab/sms (AFP, dpa)``, ``Da Redação``, ``India Today News Desk``,
+``Heard on Morning Edition``, ``Reported by X, Edited by Y``, ``Reviewed by
+X``; a lone name above a date or a job title (``Ann Lee`` / ``BBC News,
+Cardiff``), a lone place among the credits (``NEW DELHI``), an author box at
+the end (``Ann Lee`` / ``Senior Reporter``, a bio and the lines that go on
+with it: ``She holds ...``) and a sign-off (``— Ann Lee``). Blogging
+platforms (Medium, Substack, Ghost, dev.to, LinkedIn articles, WordPress) add
+an author card: ``Published in`` and
 ``Writer for`` with the publication's name, ``3.4K Followers``, ``Written
 by X``, ``See all from X``, clap and response counters and a short bio at
 the end (see :func:`card_line`). This cleaner removes them and keeps what
@@ -21,7 +34,7 @@ Links are evidence too: the markup step records every link it turned into
 text in ``metadata.extras["links"]``, so a lone ``Marta Quill`` above the
 story whose text was a link to ``/@martaquill`` or ``/author/...`` is an
 author line (see :func:`linked_byline`). Without that evidence a lone name
-stays.
+stays, unless a credit sits right beside it (a date, a job title, an outlet).
 
 Precision comes first. A line is a credit only when the *whole* line has a
 credit's shape: after ``By`` comes a list of names (capitalised words,
@@ -55,6 +68,7 @@ from typing import ClassVar, NamedTuple
 
 import regex
 
+from newsclean.cleaners.captions import IMAGE_AGENCIES
 from newsclean.document import Change, Document
 from newsclean.pipeline import Cleaner
 from newsclean.text import (
@@ -113,7 +127,11 @@ WIRES = _phrases(
     cnn, agencies, irna, wam, mena, ukrinform, unian, newsis, axios, politico, al jazeera,
     associated press, the associated press, agence france-presse, agence france presse,
     kyodo news, jiji press, yonhap news agency, xinhua news agency, press association,
-    canadian press, the canadian press
+    canadian press, the canadian press, press trust of india, tnn, ens, express news service,
+    lusa, agência brasil, agencia brasil, agência estado, estadão conteúdo, europa press,
+    notimex, télam, apa, sda, keystone-sda, epd, kna, agi, adnkronos, lapresse, belga, anp,
+    ntb, tt, ritzau, stt, ctk, pap, mti, hina, tanjug, bta, agerpres, ukrinform, pa media,
+    nexstar media wire, cns, states newsroom, ap news
     """
 )
 
@@ -125,7 +143,10 @@ OUTLET_WORDS = _words(
         observer chronicle daily weekly magazine media network agency wire radio tv
         television broadcasting review insider monitor express mail mailonline mirror
         standard examiner courier dispatch bulletin digest online associated economist
-        newsweek ilbo shimbun hedge
+        newsweek ilbo shimbun hedge newswire broadcast channel
+        agência agencia agenzia agentur agence presse prensa imprensa stampa zeitung
+        nachrichten notícias noticias notizie nouvelles diario diário jornal giornale
+        corriere gazzetta quotidiano rundschau kurier anzeiger tageblatt globo folha
         """
 )
 
@@ -137,6 +158,11 @@ ROLE_NOUNS = _words(
         board admin administrator webmaster contributor contributors columnist journalist
         journalists desk team bureau newsroom agencies services service wires author authors
         producer chief intern stringer anchor analyst guest post blogger moderator
+        redação redacao redacción redaccion redaktion rédaction redazione redactie equipe
+        equipo agências agencias agenzie agences agenturen korrespondent korrespondentin redakteur
+        redakteurin reporterin autor autorin journalistin jornalista repórter periodista
+        giornalista inviato inviata corrispondente correspondente corresponsal rédacteur
+        rédactrice journaliste envoyé envoyée colunista redator redatora editora
         """
 )
 _ROLE_ADJECTIVES = _words(
@@ -144,7 +170,8 @@ _ROLE_ADJECTIVES = _words(
         senior special foreign political contributing web news digital online editorial
         sports business our a an the email e-mail managing deputy associate assistant
         executive investigative national international local freelance staff wire bureau own
-        by
+        by unserer unserem unseres unseren nostra nostro nosso nossa nuestro nuestra notre
+        spécial spéciale speciale especial
         """
 )
 _ROLE_ALL = ROLE_NOUNS | _ROLE_ADJECTIVES
@@ -153,7 +180,8 @@ _ROLE_SUFFIX = ROLE_NOUNS - {"post", "guest", "admin", "webmaster", "moderator",
 #: Roles that stand for a group: ``Reuters Staff`` names the outlet.
 _COLLECTIVE = _words(
     """
-        staff desk team bureau newsroom reporters writers editors board
+        staff desk team bureau newsroom reporters writers editors board redação redacao
+        redacción redaccion redaktion rédaction redazione redactie equipe equipo
         """
 )
 _DETERMINERS = _words(
@@ -207,6 +235,63 @@ _FURNITURE_WORDS = _words(
         """
 )
 
+#: Places that appear in credits and datelines (``By Ann Lee, New Delhi``,
+#: ``Express News Service | Mumbai``, ``ROMA, 3 marzo 2026``): countries,
+#: states and the cities news is filed from, casefolded, in English and in the
+#: outlets' own languages. A place is dropped from a credit, never taken for a
+#: person or an outlet. Names of more than one word are the ones that matter
+#: (a one-word place after a name is dropped anyway).
+PLACES = _phrases(
+    """
+    new delhi, delhi, mumbai, bengaluru, bangalore, kolkata, chennai, hyderabad, pune,
+    ahmedabad, lucknow, jaipur, chandigarh, bhopal, patna, guwahati, srinagar, jammu,
+    thiruvananthapuram, kochi, noida, gurugram, gurgaon, india, new york, new york city,
+    los angeles, san francisco, san diego, san jose, san antonio, las vegas, new orleans,
+    washington, washington dc, washington d.c., new jersey, new mexico, new hampshire,
+    north carolina, south carolina, north dakota, south dakota, west virginia, rhode island,
+    salt lake city, kansas city, oklahoma city, mexico city, panama city, quezon city,
+    hong kong, tel aviv, abu dhabi, kuala lumpur, buenos aires, rio de janeiro, são paulo,
+    sao paulo, belo horizonte, porto alegre, santo domingo, san juan, cape town, port louis,
+    port moresby, sri lanka, south korea, north korea, south africa, new zealand,
+    united states, united kingdom, united arab emirates, saudi arabia, costa rica,
+    el salvador, puerto rico, gaza city, west bank, the hague, ho chi minh city,
+    london, paris, berlin, moscow, beijing, shanghai, tokyo, seoul, kyiv, kiev, brussels,
+    geneva, rome, roma, milan, milano, naples, napoli, turin, torino, florence, firenze,
+    venice, venezia, bologna, genova, palermo, madrid, barcelona, lisbon, lisboa, porto,
+    vienna, wien, munich, münchen, hamburg, frankfurt, köln, cologne, stuttgart,
+    düsseldorf, dresden, leipzig, hannover, bremen, zürich, zurich, bern, basel,
+    amsterdam, den haag, rotterdam, stockholm, oslo, copenhagen, helsinki, warsaw,
+    prague, budapest, athens, istanbul, ankara, cairo, dubai, doha, riyadh, tehran,
+    baghdad, damascus, beirut, jerusalem, amman, karachi, lahore, islamabad, dhaka,
+    kathmandu, colombo, bangkok, hanoi, jakarta, manila, singapore, sydney, melbourne,
+    brisbane, perth, auckland, wellington, toronto, montreal, ottawa, vancouver,
+    chicago, boston, houston, dallas, atlanta, miami, seattle, denver, phoenix,
+    philadelphia, detroit, nairobi, lagos, abuja, johannesburg, addis ababa, kinshasa,
+    brasília, brasilia, brasil, brazil, bogotá, bogota, lima, santiago, caracas, havana,
+    cardiff, edinburgh, glasgow, belfast, dublin, manchester, birmingham, liverpool,
+    leeds, bristol, newcastle, sheffield, nottingham, england, scotland, wales,
+    northern ireland, ireland, west yorkshire, south yorkshire, north yorkshire,
+    east anglia, west midlands, east midlands, greater manchester, california, texas,
+    florida, ohio, virginia, georgia, germany, deutschland, france, italy, italia, spain,
+    españa, portugal, ukraine, russia, china, japan, israel, iran, pakistan, bangladesh,
+    afghanistan, turkey, türkiye, egypt, nigeria, kenya, mexico, méxico, canada,
+    australia, argentina, colombia, chile, peru, venezuela, cuba
+    """
+)
+#: First words of many-word place names (``New Delhi``, ``San Juan``, ``Port Louis``).
+_PLACE_STARTS = _words(
+    """
+    new san santa santo los las port fort st st. saint sankt são sao bad kuala buenos tel
+    cape mexico north south east west greater upper lower
+    """
+)
+#: Last words of many-word place names (``Quezon City``, ``Orange County``).
+_PLACE_ENDS = _words(
+    """
+    city county province district islands oblast region state territory
+    """
+)
+
 # ---------------------------------------------------------------------------
 # shared patterns (every repetition bounded; lines are length-capped first)
 # ---------------------------------------------------------------------------
@@ -252,8 +337,38 @@ _FOREIGN_DATE = (
     rf"\b\d{{1,2}}\.?[ \u00a0](?:de[ ])?(?i:{_FOREIGN_MON})(?!\p{{L}})"
     r"(?:[ \u00a0](?:de[ ])?\d{4}(?!\d))?"
 )
+#: Short month names of other languages, taken only with a day before and a year
+#: after them (``3 fev 2026``, ``12 dic. 2025``): alone, ``set`` or ``out`` are words.
+FOREIGN_MONTH_ABBREVIATIONS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jän janv ene gen",
+            "fev févr fév febr",
+            "mär mrz",
+            "abr avr",
+            "mai mag",
+            "juin giu",
+            "juil lug",
+            "ago août",
+            "set sept",
+            "out okt ott",
+            "nov",
+            "dez déc dic",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_ABBR = "|".join(sorted(FOREIGN_MONTH_ABBREVIATIONS, key=len, reverse=True))
+_FOREIGN_ABBR_DATE = (
+    rf"\b\d{{1,2}}\.?[ \u00a0](?:de[ ])?(?i:{_FOREIGN_ABBR})\.?[ \u00a0](?:de[ ])?\d{{4}}(?!\d)"
+)
 _DATE = (
-    rf"{_FOREIGN_DATE}|{_MON}[ \u00a0]?\d{{1,2}}{_ORD}(?!\d)(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
+    # an ISO time stamp: "2026-03-03T10:15:00Z", "2026-03-03T10:15+01:00"
+    r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?(?!\w)"
+    rf"|{_FOREIGN_ABBR_DATE}"
+    rf"|{_FOREIGN_DATE}|{_MON}[ \u00a0]?\d{{1,2}}{_ORD}(?!\d)(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
     rf"|\b\d{{1,2}}{_ORD}[ \u00a0](?:of[ \u00a0])?{_MON}(?:,?[ \u00a0]?\d{{4}}(?!\d))?"
     rf"|{_MON},?[ \u00a0]\d{{4}}(?!\d)"
     r"|\b\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)\.?"
@@ -267,6 +382,13 @@ _TIME = (
 _AGO = (
     r"\b(?:\d{1,3}|an?|one)[ ](?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?"
     r"|months?|years?)[ ]ago\b|\byesterday\b|\btoday\b|\bjust now\b"
+    # "há 2 horas", "hace 3 días", "vor 2 Stunden", "il y a 2 heures", "2 ore fa"
+    r"|(?<!\p{L})(?:há|ha|hace|vor|il[ ]y[ ]a)[ ](?:\d{1,3}|uma?|una?|einer?|einem)[ ]"
+    r"(?:segundos?|minutos?|horas?|dias?|días?|semanas?|meses|mês|mes|anos?|años?|sekunden"
+    r"|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?|secondes?|heures?"
+    r"|jours?|semaines?|mois|ans?|h|min)(?!\p{L})"
+    r"|\b\d{1,3}[ ](?:minuti|ore|ora|giorni|giorno|settimane|mesi)[ ]fa\b"
+    r"|(?<!\p{L})(?:ontem|hoje|gestern|heute|aujourd['’]hui|ayer|hoy|ieri|oggi)(?!\p{L})"
 )
 _READ = (
     r"\b\d{1,3}[ ]?-?[ ]?min(?:ute)?s?\.?[ ](?:read|reading(?: time)?|watch|listen)\b"
@@ -279,9 +401,13 @@ _WORDS_DATE = (
     r"(?:[ ]?[+\-][ ]?\d{1,2}(?::?\d{2})?)?"
     r"|\b(?:first|last|originally|published|updated|update|posted|modified|edited|revised"
     r"|created|uploaded|filed|input|date|dated|issued|on|at|as[ ]of|and|since|mins?|minutes?)\b\.?"
-    # German, French, Spanish, Portuguese, Dutch stamps: "Stand: 04.03.2024 14:12 Uhr"
-    r"|\b(?:stand|uhr|aktualisiert|veröffentlicht|zuletzt|am|um|publié|publiée|mis[ ]à[ ]jour|le"
-    r"|à|actualizado|publicado|atualizado|el|a[ ]las|às|bijgewerkt|gepubliceerd|op|om)(?!\p{L})"
+    # German, French, Spanish, Portuguese, Italian, Dutch stamps: "Stand: 04.03.2024 14:12
+    # Uhr", "Publicado em 3 de março de 2026, 10h15", "Aggiornato il 3 marzo 2026 alle 10:15"
+    r"|\b(?:stand|uhr|aktualisiert|veröffentlicht|zuletzt|erstellt|geändert|am|um|publié|publiée"
+    r"|mis[ ]à[ ]jour|le|à|actualizado|actualización|publicado|publicada|atualizado|atualizada"
+    r"|atualização|postado|postada|em|el|a[ ]las|às|as|bijgewerkt|gepubliceerd|op|om"
+    r"|aggiornato|aggiornata|aggiornamento|ultimo|ultima|pubblicato|pubblicata|modificato|modifica"
+    r"|il|alle|ore|última|ultima[ ]atualização|uk)(?!\p{L})"
 )
 _DATE_TOKEN = regex.compile(
     rf"(?P<date>{_DATE})|(?P<time>{_TIME})|(?P<ago>{_AGO})|(?P<read>{_READ})"
@@ -301,8 +427,27 @@ _FOREIGN_DATE_RE = regex.compile(
     r"[ \u00a0](?:de[ ])?(\d{4})(?!\d)",
     _I,
 )
-#: A stamp keyword glued to what comes before it: ``7:12 AM GMTUpdated 2 hours ago``.
-_GLUED_STAMP = regex.compile(r"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Modified)\b)")
+_FOREIGN_ABBR_RE = regex.compile(
+    rf"(?<!\d)(\d{{1,2}})\.?[ \u00a0](?:de[ ])?({_FOREIGN_ABBR})\.?"
+    r"[ \u00a0](?:de[ ])?(\d{4})(?!\d)",
+    _I,
+)
+#: A stamp keyword glued to what comes before or after it: ``7:12 AM GMTUpdated 2 hours
+#: ago``, ``10:15, 3 Mar 2026Updated11:00, 3 Mar 2026``.
+_GLUED_STAMP = regex.compile(
+    r"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Modified)(?:\b|\d))"
+    r"|(?<=(?:Updated|Published|Posted|Modified|UPDATED|PUBLISHED))(?=\d)"
+)
+#: A day-first date with slashes, the way most of the world writes it: ``03/04/2026``.
+_SLASH_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+#: Words of a stamp written in a language that puts the day first.
+_DAY_FIRST_HINT = regex.compile(
+    r"(?<!\p{L})(?:atualizad[oa]|atualização|publicad[oa]|postad[oa]|actualizad[oa]|em|às"
+    r"|actualización|aggiornamento|ultimo|última"
+    r"|aggiornat[oa]|pubblicat[oa]|alle|ore|il|publié|publiée|mis[ ]à[ ]jour|le|à|stand|uhr"
+    r"|aktualisiert|veröffentlicht|ist|há|hace|vor)(?!\p{L})|\d[ ]?h[ ]?\d\d",
+    _I,
+)
 
 
 _SEPARATOR_HINT = regex.compile(r"[|•·,–—]|[ ]-[ ]")
@@ -339,7 +484,13 @@ def _stamp_hint(text: str) -> bool:
 
 _LETTER = regex.compile(r"\p{L}")
 _NON_LETTERS = regex.compile(r"\P{L}")
-_CREDIT_SPLIT = regex.compile(r"[ ]*;[ ]*|(?<=\p{Ll})\.[ ]+(?=\p{Lu})")
+_CREDIT_SPLIT = regex.compile(
+    r"[ ]*[;|][ ]*|(?<=\p{Ll})\.[ ]+(?=\p{Lu})"
+    # "Reported by Ann Lee, Edited by Bo Chen": a comma before the next credit
+    r"|,[ ]+(?=(?i:(?:additional|further|more|other|medically)[ ]+)?(?i:reporting|writing"
+    r"|editing|edited|reported|written|reviewed|fact[ -]checked|compiled|produced|translated"
+    r"|research|photos?|photography|video|graphics)[ ]+by\b)"
+)
 _URL = regex.compile(r"^(?:https?://|www\.)\S{1,300}$")
 _ABBREV_END = regex.compile(r"\b\p{Lu}\p{L}{0,3}\.$")
 _NAME_START = regex.compile(r"^[\p{Lu}\p{N}\p{Lo}\"“'(]")
@@ -355,8 +506,10 @@ class _Token(NamedTuple):
     end: int
 
 
-def _date_tokens(text: str) -> list[_Token]:
-    return [_Token(m.lastgroup or "other", m.start(), m.end()) for m in _DATE_TOKEN.finditer(text)]
+def _date_tokens(text: str, pos: int = 0) -> list[_Token]:
+    return [
+        _Token(m.lastgroup or "other", m.start(), m.end()) for m in _DATE_TOKEN.finditer(text, pos)
+    ]
 
 
 def _iso(text: str) -> str:
@@ -376,8 +529,19 @@ def _iso(text: str) -> str:
     elif (m := _FOREIGN_DATE_RE.search(text)) is not None:
         day, year = int(m.group(1)), int(m.group(3))
         month = FOREIGN_MONTHS.get(m.group(2).lower(), 0)
+    elif (m := _FOREIGN_ABBR_RE.search(text)) is not None:
+        day, year = int(m.group(1)), int(m.group(3))
+        month = FOREIGN_MONTH_ABBREVIATIONS.get(m.group(2).lower(), 0)
     elif (m := _DMY_DOTTED.search(text)) is not None:
         day, month, year = (int(g) for g in m.group(1, 2, 3))
+    elif (m := _SLASH_DATE.search(text)) is not None:
+        first, second, year = (int(g) for g in m.group(1, 2, 3))
+        if first > 12 or (second <= 12 and _DAY_FIRST_HINT.search(text) is not None):
+            day, month = first, second  # "03/04/2026 10h15", "Atualizado em 03/04/2026"
+        elif second > 12:
+            day, month = second, first  # "3/21/2026": the American order
+        else:
+            return ""  # "03/04/2026" alone: either order
     else:
         return ""
     if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
@@ -406,7 +570,7 @@ def date_line(text: str) -> tuple[bool, str]:
     """
     if len(text) > 200 or not _stamp_hint(text):
         return False, ""
-    if "ed" in text:
+    if "ed" in text or "ED" in text:
         text = _GLUED_STAMP.sub(" ", text)
     stamped = clocked = worded = False
     # token by token, so that a line of words stops at its first one
@@ -430,7 +594,8 @@ def date_line(text: str) -> tuple[bool, str]:
 #: Words of a date line that do not make a bare clock a time stamp (``at 02:45``).
 _WEAK_WORDS = frozenset(
     {"on", "at", "and", "as of", "since", "min", "mins", "minute", "minutes"}
-    | {"am", "um", "le", "à", "el", "a las", "às", "op", "om"}
+    | {"am", "um", "le", "à", "el", "a las", "às", "op", "om", "em", "as", "il", "alle", "ore"}
+    | {"uk"}
 )
 
 
@@ -444,16 +609,21 @@ def _cut_date_tail(text: str) -> tuple[str, str]:
     """
     if not _stamp_hint(text):
         return text, ""
-    tokens = _date_tokens(text)
-    cut = len(tokens)
-    stamped = False
-    for i in range(len(tokens) - 1, -1, -1):
-        kind = tokens[i].kind
-        if kind == "other":
-            break
-        if kind in ("date", "time", "ago"):
-            stamped = True
-        cut = i
+    # a stamp is short: read the end of the line first, more of it only if need be
+    for size in (48, 120, len(text)):
+        window = text.find(" ", len(text) - size) + 1 if len(text) > size + 8 else 0
+        tokens = _date_tokens(text, window)
+        cut = len(tokens)
+        stamped = False
+        for i in range(len(tokens) - 1, -1, -1):
+            kind = tokens[i].kind
+            if kind == "other":
+                break
+            if kind in ("date", "time", "ago"):
+                stamped = True
+            cut = i
+        if not (window and cut <= 1):
+            break  # else the stamp may begin before the window: read more
     if not stamped or cut >= len(tokens):
         return text, ""
     head = text[: tokens[cut].start].rstrip(" \t\u00a0,|•·:;/-–—(")
@@ -478,7 +648,7 @@ def _is_person(tokens: Sequence[str]) -> bool:
     """
     if len(tokens) == 1:
         return bool(_CJK_NAME.match(tokens[0]))
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 or _low(tokens[0]) in _ARTICLES:
         return False
     for i, token in enumerate(tokens):
         low = _low(token)
@@ -492,6 +662,59 @@ def _is_person(tokens: Sequence[str]) -> bool:
             continue
         return False
     return True
+
+
+#: Articles that start an outlet's name, never a person's (``Der Spiegel``,
+#: ``O Globo``, ``Il Messaggero``).
+_ARTICLES = _words("der die das il gli o os los las")
+#: What ``The`` is to an outlet's name in other languages (``Le Monde``, ``Les Echos``).
+_OUTLET_ARTICLES = _ARTICLES | _words("the la le les lo el de a")
+
+
+def _place(tokens: Sequence[str]) -> bool:
+    """Whether the tokens name a place (see :data:`PLACES`), not a person or outlet.
+
+    >>> _place(["New", "Delhi"]), _place(["NEW", "DELHI"]), _place(["Quezon", "City"])
+    (True, True, True)
+    >>> _place(["Ann", "Lee"]), _place(["South", "China", "Morning", "Post"])
+    (False, False)
+    """
+    if not 1 <= len(tokens) <= 5:
+        return False
+    lows = [_low(t) for t in tokens]
+    if " ".join(lows) in PLACES:
+        return True
+    if len(tokens) < 2 or not _title_shape(tokens, 5):
+        return False
+    if any(low in OUTLET_WORDS or low in _ROLE_ALL for low in lows):
+        return False
+    return lows[0] in _PLACE_STARTS or lows[-1] in _PLACE_ENDS
+
+
+#: Degrees and titles after a name (``Bo Chen, MD``, ``Ann Lee, CFA``).
+_CREDENTIALS = _words(
+    """
+    md m.d phd ph.d rn np pa-c do dds mph msc ms ma mba cfa cfp cpa esq jr sr ii iii rd ld
+    lcsw facp frcp
+    """
+)
+
+
+#: A brand written in lower case with a digit or a dash: ``g1``, ``n-tv``, ``t-online``.
+_BRAND = regex.compile(r"^\p{Ll}{1,3}(?:\d{1,3}|-\p{L}{2,8})$")
+
+
+def _brand(tokens: Sequence[str]) -> str:
+    """The outlet a lower-case brand names (``g1 SP`` -> ``g1``), or ``""``.
+
+    >>> _brand(["g1", "SP"]), _brand(["n-tv"]), _brand(["gone"])
+    ('g1', 'n-tv', '')
+    """
+    if not 1 <= len(tokens) <= 3 or _BRAND.match(tokens[0]) is None:
+        return ""
+    if not all(_ALLCAPS.match(t) for t in tokens[1:]):
+        return ""
+    return tokens[0]
 
 
 def _title_shape(tokens: Sequence[str], max_tokens: int = 6) -> bool:
@@ -526,7 +749,7 @@ def _is_outlet(tokens: Sequence[str], *, the: bool = False) -> bool:
         return False
     if len(tokens) == 1:
         return bool(_ALLCAPS.match(tokens[0]) or _DOMAIN.match(tokens[0]))
-    if the and lows[0] == "the":
+    if the and lows[0] in _OUTLET_ARTICLES:
         return True
     return any(low in OUTLET_WORDS for low in lows)
 
@@ -555,6 +778,46 @@ _OUTLET_ROLE = regex.compile(
     _I,
 )
 _SPECIAL_TO = regex.compile(r"^special (?:to|for) (\S.{0,60})$", _I)
+#: A reporter's title before the name in other languages: "unserer Korrespondentin
+#: Anna Lehmann", "nostra inviata Anna Rossi", "nuestro corresponsal Juan Ruiz".
+_FOREIGN_LEADING_ROLE = regex.compile(
+    r"^(?:(?:unsere[rmns]?|nostr[ao]|noss[ao]|nuestr[ao]|notre)[ ])?(?:\p{Ll}{3,15}[ ]){0,1}?"
+    r"(?:korrespondent(?:in|en)?|reporter(?:in)?|redakteur(?:in)?|autor(?:in)?|inviat[oa]"
+    r"|corrispondente|correspondente|corresponsal|enviad[oa](?:[ ]especial)?"
+    r"|envoyée?(?:[ ]spéciale?)?|correspondante?)[ ]+(?=\p{Lu})",
+    _I,
+)
+
+
+#: ``and`` in languages where the word is also a name's particle (``Ana Souza e
+#: Bo Chen``, ``José Ortega y Gasset``): split only between two whole names.
+_SOFT_AND = regex.compile(rf"{_H}+(?:e|y|i|og|och|ja){_H}+")
+
+
+def _split_and(piece: str) -> list[str]:
+    """Split one piece of a credit at its ``and``s.
+
+    >>> _split_and("Ana Souza e Bo Chen"), _split_and("José Ortega y Gasset")
+    (['Ana Souza', 'Bo Chen'], ['José Ortega y Gasset'])
+    """
+    out: list[str] = []
+    for part in _SPLIT_AND.split(piece):
+        if _SOFT_AND.search(part) is not None:
+            parts = _SOFT_AND.split(part)
+            if len(parts) > 1 and all(_whole_name(p.split()) for p in parts):
+                out.extend(parts)
+                continue
+        out.append(part)
+    return out
+
+
+def _whole_name(tokens: Sequence[str]) -> bool:
+    """Whether the tokens are a whole name: a person's, an outlet's or a brand."""
+    return _is_person(tokens) or _is_outlet(tokens, the=True) or bool(_brand(tokens))
+
+
+#: "from" before an outlet's name in other languages: "Ana Souza, do UOL".
+_FROM_WORD = regex.compile(r"^(?:d[oa]s?|de|del|della|dell['’])[ ]+(?=\p{Lu}|\p{Ll}{1,3}\d)")
 
 
 class _Item(NamedTuple):
@@ -584,10 +847,17 @@ def _classify_item(item: str, first: bool, loose: bool) -> list[_Item] | None:
     special = _SPECIAL_TO.match(item)
     if special is not None and _title_shape(special.group(1).split()):
         return [*out, _Item("publisher", special.group(1))]
-    item = _LEADING_ROLE.sub("", item)
+    item = _FOREIGN_LEADING_ROLE.sub("", _LEADING_ROLE.sub("", item))
+    if not first:
+        item = _FROM_WORD.sub("", item)  # "Ana Souza, da Folha de S.Paulo"
     tokens = item.split()
     if not 1 <= len(tokens) <= 7 or len(item) > 80:
         return None
+    if not first and (_place(tokens) or all(_low(t) in _CREDENTIALS for t in tokens)):
+        return [*out, _Item("drop", "")]  # "By Ann Lee, New Delhi", "Bo Chen, MD"
+    brand = _brand(tokens)
+    if brand:
+        return [*out, _Item("publisher", brand)]  # "Por Ana Souza, g1 SP"
     lows = [_low(t) for t in tokens]
     if all(low in _ROLE_ALL for low in lows):
         return [*out, _Item("drop", "")]
@@ -662,7 +932,7 @@ def parse_names(text: str, *, loose: bool = False) -> Names | None:
     if not pieces or len(pieces) > 8:
         return None
     for i, piece in enumerate(pieces):
-        for part in _SPLIT_AND.split(piece):
+        for part in _split_and(piece):
             items = _classify_item(part, i == 0, loose)
             if items is None:
                 return None
@@ -706,13 +976,21 @@ class Credit:
 
 
 _BY = regex.compile(
-    r"^(?:(?:written|words|story|text|report(?:ed)?|analysis|opinion|commentary|column"
-    r"|photos? and text)"
+    r"^(?:(?:an?[ ])?(?:written|words|story|text|report(?:ed)?|analysis|opinion|commentary|column"
+    r"|photos? and text|curated|review|interview|essay|editorial|explainer|perspective"
+    r"|news analysis|guest (?:post|column|essay))"
     rf"{_H}+)?by{_H}*[:：]?{_H}*(?P<rest>\S.{{0,250}})$"
-    # the same in other languages: "Von Jana Roth", "Par Jean Dupont", "Por Ana Ruiz",
-    # "Door Jan de Vries", "di Marco Rossi" (Italian lower-case only: "Di" starts names)
-    rf"|^(?:von|par|por|door|(?-i:di)){_H}+(?P<rest3>\p{{Lu}}.{{0,250}})$"
-    rf"|^(?:authors?|byline|writer|reporter|written by){_H}*[:：]{_H}*(?P<rest2>\S.{{0,250}})$",
+    # the same in other languages: "Von Jana Roth", "Ein Gastbeitrag von Jana Roth",
+    # "Par Jean Dupont", "Por Ana Ruiz", "Door Jan de Vries", "di Marco Rossi" (Italian in
+    # lower case only: "Di" starts surnames), "Von unserer Korrespondentin X"
+    r"|^(?:(?:ein|eine)[ ](?:gastbeitrag|gastkommentar|kommentar|analyse|kolumne|essay"
+    r"|bericht|reportage|interview|glosse|beitrag|leitartikel)[ ]von"
+    rf"|von|par|por|door|(?-i:di|dall[a'’]|dal)){_H}*[:：]?{_H}+"
+    r"(?P<rest3>(?:(?-i:\p{Lu})|(?-i:\p{Ll}{1,3}\d{1,3}\b)"
+    r"|(?:unsere[rmns]?|nostr[ao]|noss[ao]|nuestr[ao]|notre)\b)"
+    r".{0,250})$"
+    r"|^(?:authors?|byline|writer|reporter|written by|autor|autorin|autoren|auteur|autore"
+    rf"|autrice|text|texto|testo|tekst){_H}*[:：]{_H}*(?P<rest2>\S.{{0,250}})$",
     _I,
 )
 _KEYWORD_LINE = regex.compile(
@@ -732,21 +1010,25 @@ _ARTICLES_BY = regex.compile(
     _I,
 )
 _SOURCE = regex.compile(
-    rf"^(?:sources?|via|h/t|hat tip){_H}*[:：]{_H}*(?P<src>\S.{{0,150}})$"
+    r"^(?:sources?|via|h/t|hat tip|quellen?|fontes?|fuentes?|bron(?:nen)?|källa|kilde|lähde"
+    rf"|źródło){_H}*[:：]{_H}*(?P<src>\S.{{0,150}})$"
     rf"|^(?:via|h/t){_H}+(?P<src2>\S.{{0,150}})$",
     _I,
 )
 _CREDIT_SEGMENT = regex.compile(
     r"^(?:(?P<extra>additional|further|more|other)[ ]+)?"
     r"(?P<what>reporting|writing|editing|research|compiled|compilation|translated|translation|produced"
-    r"|production|fact[ -]checking|fact[ -]checked|graphics|edited|reported|written|text)"
+    r"|production|fact[ -]checking|fact[ -]checked|graphics|edited|reported|written|text"
+    r"|(?:medically[ ])?reviewed|photos?|photography|video|illustrations?)"
     r"(?:[ ]+and[ ]+(?:reporting|writing|editing|research))?"
     rf"[ ]+(?:was[ ]+)?(?:by|from){_H}*:?[ ]*(?P<names>\S.{{0,200}})$"
     r"|^with[ ]+(?:additional[ ]+)?(?:inputs?|reporting|contributions?)[ ]+(?:by|from)[ ]+"
     r"(?P<names2>\S.{0,120})$"
     r"|^(?P<names3>\S.{0,200}?)[ ]+(?:contributed|contributes|also contributed)[ ]+"
     r"(?:additional[ ]+)?(?:to[ ]+this[ ]+(?:report|story|article|piece)|reporting|research)"
-    r"(?:[ ]+(?:from|in)[ ]+[^.;]{1,80})?$",
+    r"(?:[ ]+(?:from|in)[ ]+[^.;]{1,80})?$"
+    # a newspaper's closing credit: "Ann Lee reported from Kyiv"
+    r"|^(?P<names4>\S.{0,120}?)[ ]+reported[ ]+from[ ]+[^.;]{1,80}$",
     _I,
 )
 _RESIDUE = regex.compile(
@@ -807,7 +1089,8 @@ _BIO_HEAD = regex.compile(
     rf"^(?:about the authors?{_H}*:?{_H}*)?"
     r"(?P<name>(?:dr\.?[ ]+|prof\.?[ ]+)?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}"
     r"(?:[ ](?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|van|von|de|da|del|der|di|du|la|le|al|bin|ibn)){1,4})"
-    r"[ ,]+(?P<verb>is|was|has been|has written|serves as|works as|writes|covers|reports)\b"
+    r"[ ,]+(?P<verb>is|was|has been|has written|has covered|has reported|serves as|works as"
+    r"|writes|covers|reports)\b"
     r"(?P<rest>.{0,400})",
     _I,
 )
@@ -816,7 +1099,16 @@ _BIO_ROLE = regex.compile(
     r"|blogger|commentator|broadcaster|podcaster|photojournalist|anchor|newsletter|editor-in-chief"
     r"|author)s?\b[^.]{0,120}?\b(?:for|at|with|of|to|on|based|covering|who)\b"
     r"|[^.]{0,60}?\bthe author of\b"
+    # "is CoinDesk's senior markets reporter", "is the BBC's health correspondent"
+    r"|[ ]+(?:the[ ])?\S{1,30}['’]s[ ](?:[\p{L}\-]{1,20}[ ]){0,4}?(?:journalist|reporter|writer"
+    r"|editor|correspondent|contributor|columnist|blogger|commentator|anchor|presenter)s?\b"
     r"|[ ]+(?:about|for|on)\b)",
+    _I,
+)
+#: What follows ``has been`` in a bio: ``has been covering crypto since 2017``.
+_BIO_SINCE = regex.compile(
+    r"^[ ]+(?:covering|reporting(?:[ ]on)?|writing(?:[ ]about)?|a[ ](?:journalist|reporter"
+    r"|writer|editor|correspondent))\b",
     _I,
 )
 _TERMINAL_END = regex.compile(r"[.!?…\"”’)]\W{0,3}$")
@@ -835,11 +1127,36 @@ def _strip_line(text: str) -> str:
     return text.strip(" \t\u00a0\u2009\u202f\u200b\ufeff\r")
 
 
-def _credits_line(text: str) -> Credit | None:
+_POSSESSIVE = regex.compile(
+    r"^(?P<outlet>\p{Lu}[\p{L}\p{N}.&\-]{0,30}?)(?:['’]s|(?<=s)['’])[ ]+(?=\p{Lu})"
+)
+
+
+def _possessive(text: str) -> str:
+    """A credit's names without an outlet's possessive: ``CNN's Ann Lee`` -> ``Ann Lee``.
+
+    >>> _possessive("CNN's Ann Lee"), _possessive("Reuters’ Ann Lee"), _possessive("Bo's Ann")
+    ('Ann Lee', 'Ann Lee', "Bo's Ann")
+    """
+    m = _POSSESSIVE.match(text.lstrip("-–—* "))
+    if m is None or not _is_outlet([m.group("outlet")]):
+        return text
+    return text.lstrip("-–—* ")[m.end() :]
+
+
+_SIGN_OFF = regex.compile(rf"^{_H}{{0,3}}(?:[—–]|--)")
+_CLOSING_QUOTES = ('"', "”", "’", "»", "“", "'")
+_LIST_ITEM = regex.compile(rf"^{_H}{{0,3}}(?:[—–\-*•·]|\d{{1,3}}[.)])")
+
+_PICTURE_WORK = regex.compile(r"^(?:photos?|photography|video|illustrations?|graphics)$", _I)
+
+
+def _credits_line(text: str, *, middle: bool = False) -> Credit | None:
     """``Reporting by X; Editing by Y``, ``X contributed to this report.``
 
     The lead reporters are the authors, additional reporters and the like
-    contributors, editors editors.
+    contributors, editors editors. ``X reported from Y`` names the authors,
+    only outside the story (``middle`` is false) and only people.
 
     >>> c = _credits_line("Reporting by Ann Lee; more reporting by Bo Chen; Editing by Cy Dunn")
     >>> c.authors, c.contributors, c.editors
@@ -848,10 +1165,15 @@ def _credits_line(text: str) -> Credit | None:
     inner = text.strip("()[] \t\u00a0").lstrip("-–—*_ ").rstrip(".")
     if not inner:
         return None
+    iso = ""
+    if "|" in inner or "•" in inner:
+        # "Reported by Ann Lee, Edited by Bo Chen | Updated: March 3, 2026 10:15 IST"
+        inner, iso = _cut_date_tail(inner)
     authors: list[str] = []
     contributors: list[str] = []
     editors: list[str] = []
     publisher = ""
+    words = False  # a credit for words, not only for pictures
     for segment in _CREDIT_SPLIT.split(inner):
         segment = segment.strip(" .")
         if not segment:
@@ -859,8 +1181,19 @@ def _credits_line(text: str) -> Credit | None:
         m = _CREDIT_SEGMENT.match(segment)
         if m is None:
             return None
+        words = words or _PICTURE_WORK.match(m.group("what") or "") is None
         names_text = m.group("names") or m.group("names2") or m.group("names3")
-        names = parse_names(names_text or "")
+        if m.group("names4") is not None:
+            if middle:
+                return None  # "Reuters reported from Kyiv." in the story
+            names = parse_names(_possessive(m.group("names4")))
+            if names is None or not names.people or names.publisher:
+                return None
+            if not all(_is_person(name.split()) for name in names.people):
+                return None
+            authors.extend(names.people)
+            continue
+        names = parse_names(_possessive(names_text or ""))
         if names is None:
             return None
         what = (m.group("what") or "").lower()
@@ -872,9 +1205,13 @@ def _credits_line(text: str) -> Credit | None:
         else:
             (authors if lead and m.group("names") else contributors).extend(names.people)
         publisher = publisher or names.publisher
+    if not words:
+        return None  # "Photos by Ann Lee": an image credit, the captions step's
     if not authors and not contributors and not editors and not publisher:
-        return Credit("credits")
-    return Credit("credits", tuple(authors), tuple(contributors), publisher, editors=tuple(editors))
+        return Credit("credits", date=iso)
+    return Credit(
+        "credits", tuple(authors), tuple(contributors), publisher, iso, editors=tuple(editors)
+    )
 
 
 def _keyword_line(text: str) -> Credit | None:
@@ -936,10 +1273,37 @@ def _source_line(text: str) -> Credit | None:
         tokens = src.split()
         if m.group("src2") is not None and not (_title_shape(tokens) or _DOMAIN.match(src)):
             return None
-        if not _NAME_START.match(src) and not _DOMAIN.match(src):
-            # lower-case sources are sentences more often than names
+        if not _NAME_START.match(src) and not _DOMAIN.match(src) and not _wires_only(src):
+            # lower-case sources are sentences more often than names ("dpa" is an agency)
             return None
+        if _image_agency(src):
+            return None  # "Source: Getty Images", "Quelle: IMAGO/Ann Lee": an image credit
     return Credit("source-line", original_source=src)
+
+
+def _wires_only(text: str) -> bool:
+    """Whether ``text`` lists news agencies only (``dpa``, ``dpa, AFP``, ``dpa/AFP``).
+
+    >>> _wires_only("dpa, AFP"), _wires_only("dpa und Reuters"), _wires_only("eigene Recherche")
+    (True, True, False)
+    """
+    parts = [p for p in _SPLIT_PIECES.split(text) for p in _SPLIT_AND.split(p)]
+    return bool(parts) and all(" ".join(_low(t) for t in p.split()) in WIRES for p in parts)
+
+
+def _image_agency(text: str) -> bool:
+    """Whether a source names a picture agency: an image credit, the captions step's.
+
+    >>> _image_agency("Getty Images"), _image_agency("IMAGO/Ann Lee"), _image_agency("Reuters")
+    (True, True, False)
+    """
+    return any(
+        " ".join(part.split()).strip(" .").casefold() in IMAGE_AGENCIES
+        for part in _IMAGE_SPLIT.split(text)
+    )
+
+
+_IMAGE_SPLIT = regex.compile(r"[/|,]|[ ]via[ ]")
 
 
 def _residue_line(text: str) -> Credit | None:
@@ -953,6 +1317,168 @@ def _residue_line(text: str) -> Credit | None:
     if names is None:
         return None
     return Credit("dateline-residue", tuple(names.people), publisher=names.publisher)
+
+
+#: "With material from the agencies" in other languages: ``Mit Material von dpa``,
+#: ``Com informações da Reuters``, ``(Con información de EFE)``, ``Avec AFP``.
+_WITH_MATERIAL = regex.compile(
+    r"^\(?[ ]?(?:mit|com|con|avec)[ ]+"
+    r"(?:(?P<label>(?:material|informationen|infos|informações|informacoes|información"
+    r"|informacion|informazioni|inputs?)[ ]+(?:von[ ]+der|von[ ]+den|von|der|des|da|do|das"
+    r"|dos|de[ ]la|del|de|di|dell['’]|della|delle|from)[ ]+)"
+    r"(?:(?:den[ ]+)?(?:nachrichtenagenturen|agenturen|agências|agencias|agences|agenzie)[ ]+)?)?"
+    r"(?P<names>[^()]{2,120}?)[ ]?\)?\.?$",
+    _I,
+)
+_AGENCY_MATERIAL = regex.compile(
+    r"^\(?[ ]?(?:mit[ ](?:agenturmaterial|agenturen)|com[ ]agências|con[ ]agencias"
+    r"|avec[ ]agences|with[ ]agencies|con[ ]agenzie)[ ]?\)?\.?$",
+    _I,
+)
+
+
+def _with_material(text: str) -> Credit | None:
+    """A note that the story uses agency material, in other languages.
+
+    Without a word such as ``Material`` or ``informações`` only agencies may
+    follow (``mit dpa``, ``Avec AFP``), so ``Con Juan Pérez`` is no credit.
+
+    >>> _with_material("Mit Material von dpa und AFP").contributors
+    ('dpa', 'AFP')
+    >>> _with_material("Com informações de agências").rule, _with_material("Com isso, ele saiu.")
+    ('credits', None)
+    """
+    if _AGENCY_MATERIAL.match(text) is not None:
+        return Credit("credits")
+    m = _WITH_MATERIAL.match(text)
+    if m is None:
+        return None
+    names_text = m.group("names").strip()
+    if m.group("label") is None and not _wires_only(names_text):
+        return None
+    names = parse_names(names_text)
+    if names is None:
+        return None
+    return Credit("credits", contributors=tuple(names.people), publisher=names.publisher)
+
+
+_INITIALS = regex.compile(
+    r"^(?P<chain>\p{L}{1,12}(?:[ ]?/[ ]?\p{L}{1,12}){1,4})(?:[ ]?\((?P<ag>[^()]{2,60})\))?\.?$"
+)
+_LOWER_INITIALS = regex.compile(r"^\p{Ll}{1,4}$")
+
+
+def _agency_initials(text: str) -> Credit | None:
+    """An editor's initials with the agencies a story draws on: ``ab/sms (AFP, dpa)``.
+
+    Lower-case initials and agencies joined by slashes, the agencies maybe in
+    brackets after them (``dpa/AFP/aa``); at least one agency must be named.
+
+    >>> _agency_initials("ab/sms (AFP, dpa, Reuters)").rule, _agency_initials("dpa/AFP/aa").rule
+    ('agency-initials', 'agency-initials')
+    >>> _agency_initials("and/or"), _agency_initials("km/h (approx.)")
+    (None, None)
+    """
+    m = _INITIALS.match(text)
+    if m is None:
+        return None
+    chain = [t.strip() for t in m.group("chain").split("/")]
+    wires = [t for t in chain if _low(t) in WIRES]
+    if not all(_low(t) in WIRES or _LOWER_INITIALS.match(t) for t in chain):
+        return None
+    if len(wires) == len(chain):
+        return None  # "dpa/AFP" alone: an image credit's shape, the captions step's
+    agencies = m.group("ag")
+    if agencies is not None:
+        return Credit("agency-initials") if _wires_only(agencies) else None
+    return Credit("agency-initials") if wires else None
+
+
+_FIRST_PUBLISHED = regex.compile(
+    r"^this[ ](?:report|story|article)[ ]by[ ](?P<pub>\S.{1,60}?)[ ]was[ ](?:first[ ])?published"
+    r"(?:[ ]on)?[ ](?P<date>\S.{2,40}?)\.?$",
+    _I,
+)
+
+
+def _first_published(text: str) -> Credit | None:
+    """A wire's closing note: ``This report by The Canadian Press was first published ...``.
+
+    >>> c = _first_published("This report by The Canadian Press was first published March 3, 2026.")
+    >>> c.publisher, c.date
+    ('The Canadian Press', '2026-03-03')
+    """
+    m = _FIRST_PUBLISHED.match(text)
+    if m is None:
+        return None
+    ok, iso = date_line(m.group("date"))
+    pub = m.group("pub").strip()
+    if not ok or not _org_shape(pub, 6):
+        return None
+    return Credit("first-published", publisher=pub, date=iso)
+
+
+_HEARD_ON = regex.compile(
+    r"^(?:as[ ])?heard[ ]on[ ](?P<show>(?-i:\p{Lu})[\p{L}'’\-]{0,20}"
+    r"(?:[ ](?-i:\p{Lu})[\p{L}'’\-]{0,20}){0,5})$",
+    _I,
+)
+#: Portuguese and Spanish "from the newsroom / from outlet": ``Da Redação``, ``Do UOL,
+#: em São Paulo``, ``Colaboração para o UOL``, ``De la Redacción``.
+_FROM_OUTLET = regex.compile(
+    r"^(?:(?i:colabora[çc][ãa]o[ ]para)[ ](?:o|a)|D[oa]s?|De[ ]la|De)[ ]"
+    r"(?P<outlet>[^,—–\-]{1,40}?)"
+    r"(?:(?:,[ ]?|[ ])(?:em|en|no|na|de|desde)[ ](?P<place>\p{Lu}[^,]{1,40})"
+    r"|[ ]?[—–][ ]?(?P<place2>\p{Lu}.{1,40}))?$"
+)
+
+
+def _from_outlet(text: str) -> Credit | None:
+    """``Da Redação``, ``Do UOL, em São Paulo``: the outlet a story comes from.
+
+    >>> _from_outlet("Do UOL, em São Paulo").publisher, _from_outlet("Da Redação").rule
+    ('UOL', 'from-outlet')
+    >>> _from_outlet("Do lado de fora, a fila crescia."), _from_outlet("De acordo com a polícia")
+    (None, None)
+    """
+    m = _FROM_OUTLET.match(text)
+    if m is None:
+        return None
+    tokens = m.group("outlet").split()
+    if not tokens or len(tokens) > 4:
+        return None
+    lows = [_low(t) for t in tokens]
+    place = m.group("place") or m.group("place2")
+    if place is not None and not _title_shape(place.split(), 4):
+        return None
+    if all(low in _ROLE_ALL for low in lows):
+        return Credit("from-outlet")
+    brand = _brand(tokens)
+    if brand:
+        return Credit("from-outlet", publisher=brand)
+    name = " ".join(tokens)
+    if " ".join(lows) in WIRES or _is_outlet(tokens, the=True):
+        return Credit("from-outlet", publisher=name)
+    return None
+
+
+def _desk_line(text: str) -> Credit | None:
+    """A credit that names a desk, not a person: ``India Today News Desk``, ``Web Desk``.
+
+    >>> _desk_line("TOI News Desk").publisher, _desk_line("Express Web Desk").publisher
+    ('TOI', 'Express')
+    >>> _desk_line("Help Desk hours are changing"), _desk_line("Desk")
+    (None, None)
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or text[-1] in ".!?:;," or any(c.isdigit() for c in text):
+        return None
+    if _low(tokens[-1]) not in _COLLECTIVE | {"service", "services"}:
+        return None
+    names = parse_names(text)
+    if names is None or names.people:
+        return None
+    return Credit("desk-line", publisher=names.publisher)
 
 
 def _outlet_tag_line(text: str) -> Credit | None:
@@ -1024,7 +1550,7 @@ def _outlet_after_byline(text: str, before: Credit) -> Credit | None:
     if len(s) > 60 or s[-1:] in (".", "!", "?", ":"):
         return None
     pieces = [p for p in _SPLIT_PIECES.split(s) if p.strip()]
-    if not 1 <= len(pieces) <= 3 or not _is_outlet(pieces[0].split(), the=True):
+    if not 1 <= len(pieces) <= 3 or not _desk_outlet(pieces[0].split()):
         return None
     for piece in pieces[1:]:
         tokens = piece.split()
@@ -1033,7 +1559,33 @@ def _outlet_after_byline(text: str, before: Credit) -> Credit | None:
     return Credit("byline-outlet", publisher=pieces[0])
 
 
+def _desk_outlet(tokens: Sequence[str]) -> bool:
+    """Whether the tokens name an outlet or one of its desks (``BBC Verify``, ``CNN Money``).
+
+    >>> _desk_outlet(["BBC", "Verify"]), _desk_outlet(["The", "Times"])
+    (True, True)
+    >>> _desk_outlet(["Ann", "Lee"])
+    False
+    """
+    if _is_outlet(tokens, the=True):
+        return True
+    return (
+        2 <= len(tokens) <= 3
+        and _low(tokens[0]) in WIRES
+        and tokens[0].isupper()
+        and _title_shape(tokens, 3)
+    )
+
+
 def _publisher_date(text: str) -> Credit | None:
+    """``Publisher, Date`` or ``Date | Publisher``; a person with a bar or a dot is the author.
+
+    >>> _publisher_date("Global Research, March 21, 2023").publisher
+    'Global Research'
+    >>> _publisher_date("Ann Lee | March 21, 2023").authors, _publisher_date("ROMA, 3 marzo 2026")
+    (('Ann Lee',), Credit(rule='dateline', authors=(), contributors=(), publisher='', \
+date='2026-03-03', original_source='', editors=()))
+    """
     for pattern in (_PUB_DATE, _DATE_PUB):
         m = pattern.match(text)
         if m is None:
@@ -1046,13 +1598,88 @@ def _publisher_date(text: str) -> Credit | None:
         lows = [_low(t) for t in tokens]
         if any(low in _FURNITURE_WORDS or low in _WEEKDAYS for low in lows):
             continue
-        if all(low in _ROLE_ALL for low in lows):
+        if all(low in _ROLE_ALL for low in lows) or _place(tokens):
             return Credit("dateline", date=iso)
         if len(tokens) == 1 and not _is_outlet(tokens):
             # "Beijing, March 21, 2023": a dateline, but the name may be a place
             return Credit("dateline", date=iso)
+        if pattern is _PUB_DATE:
+            between = text[m.end("pub") : m.start("rest")]
+        else:
+            between = text[m.end("rest") : m.start("pub")]
+        if "," not in between and _is_person(tokens) and not _is_outlet(tokens):
+            # "Ann Lee | March 21, 2023", "Ann Lee · 3 min read": a blog's author line
+            return Credit("dateline", (pub,), date=iso)
         return Credit("dateline", publisher=pub, date=iso)
     return None
+
+
+_STAMP_SEPARATOR = regex.compile(r"[|•·,/–—]|[ ]-[ ]")
+#: Words a time stamp may end with (besides a number): a zone, ``ago``, ``Uhr``, a unit.
+_STAMP_FINAL_WORDS = _words(
+    """
+    am pm a.m p.m ago gmt utc bst ist et est edt ct cst cdt mt mst mdt pt pst pdt cet cest
+    eet eest msk jst kst hkt sgt aest aedt wib pkt uk uhr read today yesterday now local time
+    hours hour hrs hr mins min minutes days weeks months years horas hora minutos dias días
+    semanas meses anos años stunden stunde minuten tagen tag wochen monaten jahren heures
+    heure jours semaines mois ans fa ontem hoje gestern heute ieri oggi hoy ayer
+    """
+)
+
+
+def _ends_like_stamp(text: str) -> bool:
+    """Whether the last word of ``text`` can end a time stamp (a cheap check).
+
+    >>> _ends_like_stamp("Ann Lee | Updated: March 3, 2026 10:15 IST")
+    True
+    >>> _ends_like_stamp("Ann Lee | Mumbai"), _ends_like_stamp("2 hours ago")
+    (False, True)
+    """
+    last = text.rsplit(None, 1)[-1].strip(".,;:)]").lower() if text.strip() else ""
+    return _DIGIT.search(last) is not None or last in _STAMP_FINAL_WORDS
+
+
+def _stamped_credit(text: str) -> Credit | None:
+    """Names, outlets and places before a stamp: ``Express News Service | Mumbai | Updated:
+    March 3, 2026 10:15 IST``, ``Ann Lee / TNN / Updated: Mar 3, 2026, 10:15 IST``.
+
+    Every piece before the stamp must be a person, an outlet, a desk, a place
+    or a job title; people are the authors, the first outlet the publisher.
+
+    >>> c = _stamped_credit("Ann Lee / TNN / Updated: Mar 3, 2026, 10:15 IST")
+    >>> c.authors, c.publisher, c.date
+    (('Ann Lee',), 'TNN', '2026-03-03')
+    >>> _stamped_credit("Prices rose, traders said | Updated: Mar 3, 2026") is None
+    True
+    """
+    if text.endswith((":", "：")) or len(text) > 240 or not _ends_like_stamp(text):
+        return None  # "Latest update as of 10:17 ET, March 21, 2023:" heads what follows
+    if _STAMP_SEPARATOR.search(text) is None:
+        return None  # the pieces of a credit are set apart by bars, slashes, commas, dashes
+    head, iso = _cut_date_tail(text)
+    if not head or head == text or len(head) > 160:
+        return None
+    pieces = [p for p in _SPLIT_PIECES.split(head) if p.strip()]
+    if not pieces or len(pieces) > 5:
+        return None
+    people: list[str] = []
+    publisher = ""
+    if not any(_place(p.split()) for p in pieces):
+        # no known place: a name or an outlet must say what the line is
+        named = parse_names(head)
+        if named is None or not (named.people or named.publisher):
+            return None
+    for piece in pieces:
+        for part in _split_and(piece):
+            items = _classify_item(part, False, False)
+            if items is None:
+                return None
+            for item in items:
+                if item.kind == "author" and item.value not in people:
+                    people.append(item.value)
+                elif item.kind == "publisher" and not publisher:
+                    publisher = item.value
+    return Credit("dateline", tuple(people), publisher=publisher, date=iso)
 
 
 _STAMP_LABEL = regex.compile(
@@ -1105,6 +1732,10 @@ def _section_stamp(text: str) -> Credit | None:
     return Credit("section-date", date=iso)
 
 
+#: A North American broadcaster's call sign: ``KTLA``, ``WGN-TV``, ``WKRB``.
+_CALL_SIGN = regex.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?$")
+
+
 def _name_role(text: str) -> Credit | None:
     m = _NAME_ROLE.match(text)
     if m is None:
@@ -1113,13 +1744,20 @@ def _name_role(text: str) -> Credit | None:
     if not _is_person(tokens):
         return None
     role = m.group("role").strip(" .")
+    outlet_named = _FROM_WORD.match(role) is not None  # "Ana Souza, do UOL"
+    role = _FROM_WORD.sub("", role)
     if _ROLE_SEARCH.search(role) and word_count(role) <= 8:
         names = parse_names(role)
         publisher = names.publisher if names is not None else ""
         return Credit("author-role", (" ".join(tokens),), publisher=publisher)
     role_tokens = role.split()
-    if _is_outlet(role_tokens) and (
-        len(role_tokens) > 1 or " ".join(_low(t) for t in role_tokens) in WIRES
+    if outlet_named and _brand(role_tokens):
+        return Credit("author-role", (" ".join(tokens),), publisher=_brand(role_tokens))
+    if _CALL_SIGN.match(role) is not None or (
+        _is_outlet(role_tokens)
+        and (
+            len(role_tokens) > 1 or outlet_named or " ".join(_low(t) for t in role_tokens) in WIRES
+        )
     ):
         return Credit("author-role", (" ".join(tokens),), publisher=role)
     return None
@@ -1188,6 +1826,12 @@ def classify_line(text: str, where: str = "top", *, first_line: bool = False) ->
 _TITLE_SAFE = frozenset({"byline", "posted-by", "date-line", "reading-time", "credits"})
 
 
+_SOURCE_STARTS = (
+    *("source", "via", "h/t", "hat tip", "quelle", "fonte", "fuente", "bron", "källa"),
+    *("kilde", "lähde", "źródło"),
+)
+
+
 def _classify(s: str, where: str, first_line: bool) -> Credit | None:
     if where != "middle":
         m = _BY.match(s)
@@ -1205,7 +1849,7 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
         or ";" in s
         or s.endswith(("report", "report.", "reporting", "reporting."))
     ):
-        credit = _credits_line(s)
+        credit = _credits_line(s, middle=where == "middle")
         if credit is not None:
             return credit
     m = _ARTICLES_BY.match(s)
@@ -1219,18 +1863,32 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
         credit = _provided_by(s)
         if credit is not None:
             return credit
-    if _KEYWORD_LINE.match(s):
+    if _KEYWORD_LINE.match(s) or (" by " in s[:60].lower() and _stamp_hint(s)):
+        # "Posted on March 3, 2026 by Ann Lee", "March 3, 2026 by Ann Lee"
         credit = _keyword_line(s)
         if credit is not None:
             return credit
     low = s[:12].lower()
     credit = None
-    if low.startswith(("source", "via", "h/t", "hat tip")):
+    if low.startswith(_SOURCE_STARTS):
         credit = _source_line(s)
     elif "=" in s or "＝" in s:
         credit = _residue_line(s)
     elif s[0] == "(" or low.startswith("with"):
-        credit = _outlet_tag_line(s)
+        credit = _outlet_tag_line(s) or _with_material(s)
+    elif low.startswith(("mit ", "com ", "con ", "avec ")):
+        credit = _with_material(s)
+    elif low.startswith(("this report", "this story", "this articl")):
+        credit = _first_published(s)
+    if credit is None and "/" in s and len(s) <= 80:
+        credit = _agency_initials(s)
+    if credit is None and where == "top":
+        if low.startswith(("heard on", "as heard on")) and _HEARD_ON.match(s):
+            credit = Credit("program-line")
+        elif s[:2] in ("Da", "Do", "De", "Co", "co"):
+            credit = _from_outlet(s)
+    if credit is None and len(s) <= 60 and s[-1:].isalpha():
+        credit = _desk_line(s)
     if credit is not None:
         return credit
     if _READING.match(s):
@@ -1243,6 +1901,8 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
             credit = _publisher_date(s)
             if credit is None and where == "top":
                 credit = _section_stamp(s)
+            if credit is None:
+                credit = _stamped_credit(s)
             if credit is not None:
                 return credit
     if _SEPARATOR_HINT.search(s) is not None:
@@ -1250,6 +1910,82 @@ def _classify(s: str, where: str, first_line: bool) -> Credit | None:
     if credit is None and _contact_hint(s):
         credit = _contact_line(s) or _follow_line(s)
     return credit
+
+
+# ---------------------------------------------------------------------------
+# lone names and places beside other credits
+# ---------------------------------------------------------------------------
+
+#: Words of the section labels and topic tags ("kickers") that sit above a date
+#: and have a name's shape (``Climate Crisis``, ``Middle East``): never an author.
+_KICKER_WORDS = _words(
+    """
+        world politics business health science tech technology sport sports climate crisis
+        change environment culture opinion analysis economy markets money travel food style
+        life lifestyle entertainment music film films books arts education crime justice law
+        courts weather middle east west north south breaking exclusive live europe asia
+        africa americas global local national elections election war cost living housing
+        energy transport royal royals family celebrity fashion beauty property personal
+        finance investing cars motoring gaming nature wildlife space security defence defense
+        immigration religion society community obituaries features interview reviews
+        explainer fact check podcast video photos gallery news newsletter update live
+        coronavirus covid pandemic budget tax policy inflation stocks crypto bitcoin
+        markets earnings football cricket tennis golf rugby formula olympics image images
+        photo picture pictures photography getty alamy shutterstock imago
+        """
+)
+
+
+def _name_line(text: str) -> tuple[str, ...] | None:
+    """The authors a lone name line names (``Ann Lee``, ``Ann Lee and Bo Chen in Kyiv``).
+
+    Only people's names (and a place after ``in``): no outlet, no punctuation
+    at the end, no digits, not a transcript's speaker label (``RUTH OKAFOR,
+    BYLINE:``), no word of a section label (``Climate Crisis``).
+
+    >>> _name_line("Ann Lee"), _name_line("Ann Lee & Bo Chen in Kyiv")
+    (('Ann Lee',), ('Ann Lee', 'Bo Chen'))
+    >>> _name_line("Middle East"), _name_line("RUTH OKAFOR, BYLINE:"), _name_line("Reuters")
+    (None, None, None)
+    """
+    s = _strip_line(text)
+    if not s or len(s) > 80 or s[-1] in ".!?:;,)" or _DIGIT.search(s) is not None:
+        return None
+    tokens = s.split()
+    if len(tokens) > 12 or not all(
+        t[:1].isupper() or t in _NAME_JOINS or _low(t) in _ROLE_ALL for t in tokens
+    ):
+        return None  # names are capitalised words joined by "and", "in", particles
+    if any(_low(t) in _KICKER_WORDS for t in tokens):
+        return None
+    names = parse_names(s)
+    if names is None or not names.people or names.publisher:
+        return None
+    for name in names.people:
+        tokens = name.split()
+        if not _is_person(tokens):
+            return None
+        if _ALLCAPS.match(tokens[0]) and not all(t.isupper() for t in tokens):
+            return None  # "BBC Verify", "CNN Business": an outlet's desk
+    return tuple(names.people)
+
+
+_HANDLE = regex.compile(r"^@[\w.]{2,30}$")
+#: Lower-case words a line of names may hold: "and", "in" before a place, particles.
+_NAME_JOINS = _PARTICLES | _words("and und et e y & in from , - – —")
+
+
+def _place_line(text: str) -> bool:
+    """Whether a lone line names only a place: ``NEW DELHI``, ``New Delhi, India``.
+
+    >>> _place_line("NEW DELHI"), _place_line("Cardiff, Wales"), _place_line("Ann Lee")
+    (True, True, False)
+    """
+    s = _strip_line(text).rstrip(" .")
+    if not s or len(s) > 60:
+        return False
+    pieces = [p for p in _SPLIT_PIECES.split(s) if p.strip()]
+    return 1 <= len(pieces) <= 3 and all(_place(p.split()) for p in pieces)
 
 
 # ---------------------------------------------------------------------------
@@ -1386,9 +2122,21 @@ _ROLE_NOUNS = _words(
         videojournalist videographer photographer writer writers editor editors editor-in-chief
         editor-at-large columnist contributor producer anchor presenter host analyst critic
         commentator blogger meteorologist chief intern fellow professor lecturer researcher
-        scientist economist
+        scientist economist author
         """
 )
+#: Job titles in other languages; a department may follow (``Redakteurin Politik``).
+_FOREIGN_ROLE_NOUNS = _words(
+    """
+        redakteur redakteurin korrespondent korrespondentin reporterin autor autorin
+        journalistin volontär volontärin ressortleiter ressortleiterin chefredakteur
+        chefredakteurin jornalista repórter colunista correspondente editora periodista
+        corresponsal redactor redactora giornalista corrispondente inviato inviata redattore
+        redattrice journaliste rédacteur rédactrice correspondant correspondante chroniqueur
+        chroniqueuse
+        """
+)
+_ROLE_NOUNS = _ROLE_NOUNS | _FOREIGN_ROLE_NOUNS
 _ROLE_JOINS = _words("of in on and & for the")
 
 
@@ -1407,7 +2155,12 @@ def _role_phrase(text: str) -> bool:
     at = max((i for i, low in enumerate(lows) if low in _ROLE_NOUNS), default=-1)
     if at < 0:
         return False
-    if at < len(tokens) - 1 and not (lows[at + 1] in ("of", "in", "on") and at + 2 < len(tokens)):
+    department = at == len(tokens) - 2 and lows[at] in _FOREIGN_ROLE_NOUNS
+    if (
+        at < len(tokens) - 1
+        and not (lows[at + 1] in ("of", "in", "on") and at + 2 < len(tokens))
+        and not department
+    ):
         return False  # "Chief Executive Officer": the role word must end the title
     for i, (token, low) in enumerate(zip(tokens, lows, strict=True)):
         if low in _ROLE_ALL or low in _ROLE_NOUNS or (i > 0 and low in _ROLE_JOINS):
@@ -1569,9 +2322,80 @@ def _bio(text: str, max_words: int) -> str | None:
         return None
     verb = m.group("verb").lower()
     rest = m.group("rest")
-    if verb in ("writes", "covers", "reports") or _BIO_ROLE.match(rest):
+    if verb in ("writes", "covers", "reports", "has covered", "has reported"):
         return " ".join(tokens)
+    if _BIO_ROLE.match(rest) or (verb == "has been" and _BIO_SINCE.match(rest)):
+        return " ".join(tokens)
+    if verb == "is" and _BIO_ROLE_END.match(rest):
+        return " ".join(tokens)  # "Ann Lee is an award-winning investigative reporter."
     return None
+
+
+#: A bio's present-tense job at the end of its sentence: ``is a senior reporter.``
+_BIO_ROLE_END = regex.compile(
+    r"^[ ]+(?:an?|the)[ ][^.]{0,100}?\b(?:journalist|reporter|writer|editor|correspondent"
+    r"|contributor|columnist|blogger|commentator|broadcaster|podcaster|photojournalist"
+    r"|editor-in-chief)s?\.?$",
+    _I,
+)
+
+
+_BIO_MORE = regex.compile(
+    r"^(?:(?:she|he|they)(?:[ ]also)?[ ](?:holds|has|had|is|was|lives|joined|covers|writes"
+    r"|reports|previously|graduated|studied|earned|received|worked|spent|began|started|hosts"
+    r"|edits|contributes|enjoys|loves|can[ ]be[ ](?:reached|contacted))\b"
+    r"|(?:her|his|their)[ ](?:work|writing|reporting|articles|stories|journalism|bylines?)"
+    r"[ ](?:has|have)[ ](?:also[ ])?(?:appeared|been[ ](?:published|featured))"
+    r"|(?:prior[ ]to|before)[ ]joining\b"
+    r"|previously,?[ ](?:she|he|they)\b"
+    r"|when[ ](?:she|he|they)(?:['’]s|[ ]is|[ ]are|['’]re)[ ]not\b"
+    r"|in[ ](?:her|his|their)[ ](?:spare|free)[ ]time\b)",
+    _I,
+)
+
+
+def _bio_more(text: str, person: str) -> bool:
+    """Whether a line goes on with the bio of ``person`` above it.
+
+    It starts with a pronoun and a verb (``She holds a master's degree ...``),
+    with ``Her work has appeared in``, ``Before joining``, or with the
+    person's name or first name and a verb (``Ann previously worked at ...``).
+
+    >>> _bio_more("She holds a degree in journalism.", "Ann Lee")
+    True
+    >>> _bio_more("Ann previously worked at Bloomberg.", "Ann Lee")
+    True
+    >>> _bio_more("“We will rebuild,” she said.", "Ann Lee")
+    False
+    """
+    s = _strip_line(text)
+    if not s or len(s) > 900 or _QUOTE_MARK.search(s) is not None or word_count(s) > 80:
+        return False
+    if _BIO_MORE.match(s) is not None:
+        return True
+    folded = s.casefold()
+    tokens = person.split()
+    for called in dict.fromkeys((person, tokens[0] if tokens else "")):
+        if called and folded.startswith(called.casefold() + " "):
+            return _NAMED_BIO_MORE.match(s[len(called) + 1 :]) is not None
+    return False
+
+
+_QUOTE_MARK = regex.compile(r"[\"“”«»„]")
+#: The second word of a bio that names its author by first name (``Ann is ...``) or
+#: goes on with one (``Ann previously worked ...``).
+_BIO_VERBS = _words(
+    """
+    is was has writes covers reports serves works also previously holds lives joined
+    graduated studied earned received worked spent began started hosts edits contributes can
+    """
+)
+_NAMED_BIO_MORE = regex.compile(
+    r"^(?:also[ ]|previously[ ])?(?:holds|has|is|was|lives|joined|previously|graduated|studied"
+    r"|earned|received|worked|spent|began|started|hosts|edits|contributes|covers|writes"
+    r"|reports|can[ ]be[ ](?:reached|contacted))\b",
+    _I,
+)
 
 
 _PRINT_NOTE = regex.compile(
@@ -1623,6 +2447,8 @@ def _publisher_at_end(text: str) -> str | None:
         return None
     if len(tokens) == 1 and not _is_outlet(tokens):
         return None
+    if len(tokens) > 1 and lows[0] in _COLLECTIVE and _is_outlet(tokens[1:], the=True):
+        return " ".join(tokens[1:])  # "Redazione ANSA", "Redaktion dpa": the newsroom's outlet
     return s
 
 
@@ -2059,6 +2885,11 @@ class BylineConfig:
         role_lines: remove a job-title line (``Video Journalist, Prairie
             News 6``, ``Political Correspondent``) next to a removed
             byline or author line.
+        author_names: remove a lone name line before the story (``Ann
+            Lee``, ``Ann Lee in Kyiv``) when the line above or below it is
+            a removed credit (a date, a job title, an outlet such as ``BBC
+            News, Cardiff``), with that job title or outlet line; a lone
+            place line (``NEW DELHI``) among such credits goes too.
         end_markers: remove a wire story's end marker (``(END)``, ``--
             END --``, ``///``, ``-30-``) among the article's last lines.
         author_cards: remove the author furniture of blogging platforms
@@ -2094,6 +2925,7 @@ class BylineConfig:
     trailing_attribution: bool = True
     author_links: bool = True
     role_lines: bool = True
+    author_names: bool = True
     end_markers: bool = True
     author_cards: bool = True
     metadata: bool = True
@@ -2242,7 +3074,7 @@ def _past_card_bio(
 
 
 #: Rules whose lines name the article's authors: a job title may sit beside them.
-_AUTHOR_RULES = frozenset({"byline", "author-link", "posted-by", "repeated-author"})
+_AUTHOR_RULES = frozenset({"byline", "author-link", "posted-by", "repeated-author", "author-name"})
 
 
 class _Found(NamedTuple):
@@ -2327,8 +3159,10 @@ class BylineCleaner(Cleaner):
             previous = line.index
             labelled = line.index if label else -1
 
+        if cfg.top and cfg.author_names:
+            self._lone_names(nonblank, edges, whole, found, first_index, remove)
         if cfg.bottom:
-            last_story = self._walk_tail(nonblank, whole, classified, remove)
+            last_story = self._walk_tail(nonblank, whole, classified, found, remove)
         else:
             last_story = next((ln for ln in reversed(nonblank) if ln.index not in whole), None)
         if cards:
@@ -2350,16 +3184,111 @@ class BylineCleaner(Cleaner):
             changes.extend(group)
         return changes
 
+    @staticmethod
+    def _lone_names(
+        nonblank: Sequence[Line],
+        edges: Zones,
+        whole: dict[int, Change],
+        found: list[_Found],
+        first_index: int,
+        remove: _Remove,
+    ) -> None:
+        """Remove lone name and place lines at the top that sit beside other credits.
+
+        ``Ann Lee`` above ``Published 3 March 2026``, ``Ann Lee`` above ``BBC
+        News, Cardiff`` or ``Political correspondent`` (which go too), ``NEW
+        DELHI`` between a name and a date. Removing one line can put the next
+        beside a credit, so the top is walked until nothing more goes.
+        """
+        top = [line for line in nonblank if edges.top(line)]
+        kinds: dict[int, tuple[str, object]] = {}
+
+        def kind(line: Line) -> tuple[str, object]:
+            # what a short line could be, worked out once
+            if line.index not in kinds:
+                text = line.text
+                if len(text) > 90 or line.index == first_index or not _CAP_START.match(text):
+                    kinds[line.index] = ("", None)
+                elif _place_line(text):
+                    kinds[line.index] = ("place", None)
+                elif (outlet := _outlet_after_byline(text, Credit("byline"))) is not None:
+                    kinds[line.index] = ("outlet", outlet)
+                elif (names := _name_line(text)) is not None:
+                    kinds[line.index] = ("name", names)
+                else:
+                    kinds[line.index] = ("", None)
+            return kinds[line.index]
+
+        # a run of more than three name lines is a list (a cast, a panel), not a byline
+        listed: set[int] = set()
+        run: list[int] = []
+        for line in [*top, None]:
+            if line is not None and line.index not in whole and kind(line)[0] == "name":
+                run.append(line.index)
+                continue
+            if len(run) > 3:
+                listed.update(run)
+            run = []
+        budget = {"place": 2, "outlet": 2, "name": 3}
+        for _ in range(4):
+            changed = False
+            for k, line in enumerate(top):
+                if line.index in whole:
+                    continue
+                what, value = kind(line)
+                if not what or budget[what] <= 0 or line.index in listed:
+                    continue
+                around = [top[j] for j in (k - 1, k + 1) if 0 <= j < len(top)]
+                beside = any(nb.index in whole for nb in around)
+                if what == "place" and beside:
+                    remove(line, Credit("dateline-place"))
+                elif what == "outlet" and beside and isinstance(value, Credit):
+                    remove(line, value)  # "BBC News, Cardiff" above the date
+                elif what == "name" and isinstance(value, tuple):
+                    extra: list[tuple[Line, Credit]] = []
+                    for nb in around:
+                        if nb.index in whole or nb.index == first_index:
+                            continue
+                        credit = role_line(nb.text)
+                        if credit is None and kind(nb)[0] == "outlet":
+                            credit = _outlet_after_byline(nb.text, Credit("byline"))
+                        if credit is None and _HANDLE.match(_strip_line(nb.text)):
+                            credit = Credit("follow-author")  # "Ann Lee" / "@annlee"
+                        if credit is not None:
+                            extra.append((nb, credit))
+                    if not (beside or extra):
+                        continue
+                    known = {_fold(name) for f in found for name in f.credit.authors}
+                    if all(_fold(name) in known for name in value):
+                        remove(line, Credit("repeated-author"))  # a link to the byline's author
+                    else:
+                        remove(line, Credit("author-name", value))
+                    for nb, credit in extra:
+                        remove(nb, credit)
+                else:
+                    continue
+                budget[what] -= 1
+                changed = True
+            if not changed:
+                break
+
     def _walk_tail(
         self,
         nonblank: Sequence[Line],
         whole: dict[int, Change],
         classified: set[int],
-        remove: _Remove,
+        found: list[_Found],
+        remove_line: _Remove,
     ) -> Line | None:
         """Walk up from the end through credits, bios and furniture; return the last story line."""
         cfg = self.config
         published = False
+        found_names: set[str] = set()
+
+        def remove(line: Line, credit: Credit) -> None:
+            found_names.update(_fold(name) for name in credit.authors)
+            remove_line(line, credit)
+
         for k in range(len(nonblank) - 1, max(len(nonblank) - 1 - cfg.tail_lines, -1), -1):
             line = nonblank[k]
             if line.index in whole:
@@ -2383,6 +3312,39 @@ class BylineCleaner(Cleaner):
                 if person is not None:
                     remove(line, Credit("author-bio", (person,)))
                     continue
+                if self._continues_bio(nonblank, k):
+                    remove(line, Credit("author-bio"))
+                    continue
+                person = self._first_name_bio(nonblank, k, found)
+                if person is not None:
+                    remove(line, Credit("author-bio", (person,)))
+                    continue
+            if k + 1 < len(nonblank) and nonblank[k + 1].index in whole:
+                # an author box: "Ann Lee" / "Senior Reporter" above the removed bio
+                credit = self._above_tail_credit(line, found_names)
+                if credit is not None:
+                    remove(line, credit)
+                    continue
+            if k > 0 and nonblank[k - 1].index not in whole:
+                # a closing author box: "Ann Lee" / "Senior Reporter"
+                role = role_line(line.text)
+                names = _name_line(nonblank[k - 1].text) if role is not None else None
+                if role is not None and names is not None:
+                    remove(line, role)
+                    remove(nonblank[k - 1], Credit("author-name", names))
+                    continue
+            above = _strip_line(nonblank[k - 1].text) if k > 0 else ""
+            if (
+                k > 0
+                and _SIGN_OFF.match(line.text)
+                and not _LIST_ITEM.match(above)
+                and not above.endswith(_CLOSING_QUOTES)
+            ):
+                # "— Ann Lee" (a dash, not a list's bullet, not a quotation's attribution)
+                names = _name_line(line.text.lstrip(" \t\u00a0—–-"))
+                if names is not None:
+                    remove(line, Credit("sign-off", names))
+                    continue
             if cfg.publisher_at_end and not published and k > 0:
                 outlet = _publisher_at_end(line.text)
                 if outlet is not None and self._after_story(nonblank[k - 1], whole):
@@ -2393,6 +3355,52 @@ class BylineCleaner(Cleaner):
                 continue
             return line
         return None
+
+    def _continues_bio(self, nonblank: Sequence[Line], k: int) -> bool:
+        """Whether line ``k`` goes on with an author bio within the three lines above it."""
+        words = _strip_line(nonblank[k].text).split(" ", 2)
+        if len(words) < 3 or not words[0][:1].isupper():
+            return False
+        if _BIO_MORE.match(nonblank[k].text.lstrip()) is None and _low(words[1]) not in _BIO_VERBS:
+            return False  # neither "She holds ..." nor "Ann previously worked ..."
+        for j in range(k - 1, max(k - 4, -1), -1):
+            person = _bio(nonblank[j].text, self.config.max_bio_words)
+            if person is not None:
+                return all(_bio_more(nonblank[i].text, person) for i in range(j + 1, k + 1))
+        return False
+
+    def _first_name_bio(self, nonblank: Sequence[Line], k: int, found: list[_Found]) -> str | None:
+        """The author a bio that calls them by first name is about (``Ann is a reporter ...``).
+
+        The full name must be known: an author credited above the story, or a
+        lone name line among the three lines above the bio.
+        """
+        s = _strip_line(nonblank[k].text)
+        words = s.split(" ", 2)
+        first = words[0]
+        if len(words) < 3 or not first[:1].isupper() or len(first) > 30:
+            return None
+        if _low(words[1]) not in _BIO_VERBS:
+            return None  # "Ann is ...", "Ann writes ...", "Ann has ..."
+        names = [name for f in found for name in f.credit.authors]
+        for j in range(k - 1, max(k - 4, 0), -1):
+            names.extend(_name_line(nonblank[j].text) or ())
+        for name in dict.fromkeys(names):
+            tokens = name.split()
+            if (
+                len(tokens) >= 2
+                and tokens[0].casefold() == first.casefold()
+                and _bio(name + s[len(first) :], self.config.max_bio_words) is not None
+            ):
+                return name
+        return None
+
+    @staticmethod
+    def _above_tail_credit(line: Line, names: set[str]) -> Credit | None:
+        """A name or job title right above removed credits at the end (an author box)."""
+        if _fold(line.text) in names:
+            return Credit("repeated-author")
+        return role_line(line.text)
 
     def _author_cards(
         self,

@@ -11,7 +11,9 @@ This cleaner removes two families of such lines, whole lines only:
   other languages: ``Foto: picture alliance/dpa | Name``, ``Bild: dpa``,
   ``Bildquelle: X``, ``Crédit photo : X / AFP``, ``Fotografía: EFE/Name``,
   ``Créditos: Reprodução/Instagram``, ``Beeld: ANP``, ``Kuva: Lehtikuva``,
-  ``Fot. PAP/Name``, ``Foto © dpa``. ``Source:`` / ``Quelle:`` / ``Fuente:``
+  ``Fot. PAP/Name``, ``Foto © dpa``, ``Foto ANSA``, ``Foto di Name``,
+  ``Express Photo by Name``, ``Courtesy: Name``, ``Name for The New York
+  Times``, ``Name/NPR``. ``Source:`` / ``Quelle:`` / ``Fuente:``
   lines are a byline's business unless they name an agency that only
   credits images (``Quelle: picture alliance/dpa``). The credited names go
   to ``doc.metadata.extras["image_credits"]``.
@@ -27,7 +29,10 @@ This cleaner removes two families of such lines, whole lines only:
   them a paragraph of their own (``The pier in 1910.`` / ``Credit: Ann
   Lee``); a note that the image is a stock or file one (``Representational
   image``, ``Symbolbild``, ``Photo d'illustration``, ``Imagen de archivo
-  (EFE)``); and the bare caption, a
+  (EFE)``, ``(File)``); a tabloid's caption built on ``pictured`` (``Ann
+  Lee, 34, pictured outside court on Tuesday``); the words a page leaves
+  around a picture (``Enlarge this image``, ``toggle caption``) and the
+  caption above a credit and such a widget; and the bare caption, a
   standalone one-sentence paragraph in the photo-caption present tense that
   ends with a date or a place::
 
@@ -61,7 +66,9 @@ Rules (``Change.rule``): credits ``featured-image``, ``credit-label``,
 ``caption-agency`` (an agency's name alone right after a caption); captions
 ``caption-label``, ``caption-after-label`` (the line after a lone label),
 ``caption-credit``, ``caption-before-credit`` (the line right above a credit
-in a two-line paragraph), ``image-note`` and ``photo-caption`` (the bare one).
+in a two-line paragraph), ``image-note``, ``pictured-caption``,
+``caption-widget``, ``widget-caption`` (the caption above a credit and a
+widget) and ``photo-caption`` (the bare one).
 
 >>> from newsclean.document import Document
 >>> doc = Document("Title\\n\\nStory.\\n\\nXi Jinping, left, and Vladimir Putin shake hands "
@@ -149,6 +156,12 @@ AGENCIES: frozenset[str] = frozenset(
         "nurphoto via getty images", "sopa images/lightrocket", "dreamstime",
         "adobe stock", "stock.adobe.com", "depositphotos", "123rf", "freepik", "canva",
         "epa/efe", "anadolu ajansı", "xinhua/imago", "imago/xinhua",
+        # broadcasters and papers whose staff pictures are credited "Name/NPR", "Name for
+        # The Guardian"; the credit notes of Brazilian, German and Italian pages
+        "npr", "bbc", "cnn", "pbs", "guardian", "the observer", "abc news", "nbc news",
+        "cbs news", "fox news", "the times", "the telegraph", "the independent",
+        "divulgação", "divulgacao", "arquivo pessoal", "acervo pessoal", "redes sociais",
+        "agência o globo", "agência estado", "privat", "ipa",
     }
 )  # fmt: skip
 
@@ -166,6 +179,7 @@ IMAGE_AGENCIES: frozenset[str] = frozenset(
         "stock.adobe.com", "depositphotos", "123rf", "freepik", "nurphoto via getty images",
         "bloomberg via getty images", "kyodo news via getty images", "ritzau scanpix",
         "ntb scanpix", "apa/picturedesk", "dpa-bildfunk", "dpa-zentralbild", "photothek",
+        "getty",
     }
 )  # fmt: skip
 
@@ -401,22 +415,61 @@ _CREDIT_LABEL = regex.compile(
     r"(?i)^[(\[]?\s*(?:(?:(?:photo|image|picture|pic|video|graphic|illustration|cartoon"
     r"|photograph|map|foto|bild)s?\s*(?:credits?|sources?|courtesy(?:\s+of)?|quelle"
     r"|nachweis|rechte))"
-    r"|credits?|courtesy\s+of|photograph|photographs|photography|photographer"
+    r"|(?:photo|image|picture)s?\s*credits?\s+should\s+read"
+    r"|credits?|courtesy\s+of|courtesy(?=\s*[:|–—-])|photograph|photographs|photography"
+    r"|photographer"
     r"|illustration|photo\s+illustration|composite|graphic|art|screenshot|screengrab"
     # other languages: French, Spanish, Portuguese, Italian, German, Dutch, Nordic, Polish
     r"|cr[ée]dits?(?:\s+(?:photos?|images?|photographiques?))?"
     r"|cr[ée]ditos?(?:\s+(?:de\s+(?:la\s+)?)?(?:fotos?|imagen|imagem|im[áa]genes))?"
     r"|credit[io](?:\s+fotografic[oi])?|fotograf|fotografin|bild|bilder|beeld|kuva|kuvat"
     r"|fot|zdj[ęe]cie|(?:photo|foto|bild|beeld|image|picture|pic)s?(?=\s*©))\b\s*"
-    r"(?:[:|–—-]\s*|(?<=of)\s+|(?<=sources?),\s*|(?<=fot)\.\s*|©\s*"
+    r"(?:[:|–—-]\s*|(?<=of)\s+|(?<=read)\s+|(?<=sources?),\s*|(?<=fot)\.\s*|©\s*"
     r"|(?<=credits?)(?:\.{2,3}|…)\s*)"
 )
 _PHOTO_BY = regex.compile(
-    r"(?i)^[(\[]?\s*(?:photo|photos|photograph|photographs|image|images|picture|pictures|pic"
-    r"|illustration|illustrations|drawing|drawings|graphic|artwork|video|screenshot"
-    r"|screengrab)"
+    r"(?i)^[(\[]?\s*(?:photo|photos|photograph|photographs|photography|image|images|picture"
+    r"|pictures|pic|illustration|illustrations|drawing|drawings|graphic|artwork|video"
+    r"|screenshot|screengrab)"
     r"\s+(?:(?:provided|supplied|submitted|taken|shared|used)\s+)?"
     r"(?:by|via|courtesy(?:\s+of)?|from)\s+"
+)
+# an outlet's photo credit: "Express Photo by Ann Lee", "(HT Photo by Ann Lee)"
+_OUTLET_PHOTO_BY = regex.compile(
+    r"^[(\[]?\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]{0,20}\s+){1,3}"
+    r"(?i:photos?|photograph|picture|pic|image)\s+(?i:by|courtesy(?:\s+of)?)\s+"
+)
+# an Italian credit without a colon: "Foto ANSA", "Foto LaPresse", "Foto di Ann Lee"
+_FOTO_AGENCY = regex.compile(r"(?i)^[(\[]?\s*foto\s+(?P<di>di\s+)?(?=\S)")
+# a note on a file picture in brackets: "(File)", "(Archivo)"
+_FILE_NOTE = regex.compile(
+    r"(?i)^[(\[]\s*(?:file|archives?|archivo|arquivo|archiv|archivio)\s*[)\]]\.?$"
+)
+# a tabloid's caption built on "pictured": "Ann Lee, 34, pictured outside court on Tuesday"
+_PICTURED = regex.compile(
+    r"^(?P<subject>[\p{Lu}\d][^\n]{0,150}?),?\s+\(?pictured\)?(?:\s+(?:left|right|centre"
+    r"|center|above|below|top|bottom|here|together|again|earlier|recently|last\s+\w+|in\s+\d{4}))?"
+    r"\s+(?P<prep>outside|at|in|on|with|during|leaving|arriving|after|before|alongside|near"
+    r"|inside|as|while|wearing|holding|from|for|back|shortly|today|yesterday|last|earlier"
+    r"|this|that|when|posing|walking|smiling|attending|celebrating|enjoying)\b"
+)
+# words that may stand in a caption's subject in lower case ("her husband", "the couple")
+_SUBJECT_WORDS = frozenset(
+    {
+        "and", "the", "a", "an", "his", "her", "their", "with", "of", "former", "late",
+        "couple", "pair", "boss", "star", "singer", "actress", "actor", "mother", "father",
+        "mum", "dad", "wife", "husband", "son", "daughter", "sister", "brother", "friend",
+        "friends", "partner", "girlfriend", "boyfriend", "fiancé", "fiancée", "family",
+        "victim", "suspect", "children", "pupils", "left", "right", "centre", "center", "l",
+        "r", "both", "new", "aged", "year-old", "model", "presenter", "player", "manager",
+        "coach", "president", "minister", "leader", "mp", "mayor", "officer", "officers",
+        "police", "teacher", "nurse", "doctor", "driver",
+    }
+)  # fmt: skip
+# UI words a news page leaves around its pictures: "Enlarge this image", "toggle caption"
+_CAPTION_WIDGET = regex.compile(
+    r"(?i)^(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|show\s+caption"
+    r"|expand\s+(?:this\s+)?image|close\s+caption|view\s+image\s+in\s+full\s?screen)$"
 )
 # a Creative Commons attribution: '"Title" by Name is licensed under CC BY 2.0'
 _CC_LICENSE = regex.compile(
@@ -498,7 +551,7 @@ _LABEL_HINT = regex.compile(
     r"|didasc|legend"
 )
 _BULLET = regex.compile(r"^(?:[-*•·▪–—>]|\d{1,3}[.)])\s")
-_CHAIN_SPLIT = regex.compile(r"\s*[/|]\s*|\s+via\s+|\s*,\s+")
+_CHAIN_SPLIT = regex.compile(r"\s*[/|]\s*|\s+via\s+|\s+for\s+|\s*,\s+")
 _YEAR_START = regex.compile(r"^(?:19|20)\d\d\b")
 
 
@@ -651,7 +704,14 @@ def credit_text(text: str) -> str:
     text = _norm(text).strip()
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()
-    for pattern in (_FEATURED, _CREDIT_LABEL, _PHOTO_BY, _CAPTION_LABEL, _COPYRIGHT):
+    for pattern in (
+        _FEATURED,
+        _CREDIT_LABEL,
+        _PHOTO_BY,
+        _CAPTION_LABEL,
+        _COPYRIGHT,
+        _OUTLET_PHOTO_BY,
+    ):
         m = pattern.match(text)
         if m:
             text = text[m.end() :]
@@ -724,7 +784,14 @@ def _paren_credit(inner: str, agencies: frozenset[str]) -> bool:
         return False
     if is_credit(inner, agencies, lone=True):
         return True
-    for pattern in (_PHOTO_BY, _CREDIT_LABEL, _CAPTION_LABEL, _FEATURED, _COPYRIGHT):
+    for pattern in (
+        _PHOTO_BY,
+        _CREDIT_LABEL,
+        _CAPTION_LABEL,
+        _FEATURED,
+        _COPYRIGHT,
+        _OUTLET_PHOTO_BY,
+    ):
         m = pattern.match(inner)
         if m is not None:
             rest = inner[m.end() :].strip()
@@ -944,7 +1011,12 @@ def _label_verdict(text: str, config: CaptionConfig) -> Verdict | None:
             rest = text[m.end() :].strip()
             if (
                 not _YEAR_START.match(rest)
-                and ("/" in rest or "|" in rest or rest.casefold() in IMAGE_AGENCIES)
+                and (
+                    "/" in rest
+                    or "|" in rest
+                    or rest.casefold() in IMAGE_AGENCIES
+                    or rest.strip(" .").casefold() in config.agencies
+                )
                 and is_credit(rest, config.agencies)
             ):
                 return Verdict("copyright-credit", "credit", credit=rest)
@@ -1078,10 +1150,13 @@ def classify_line(
 
 
 # Every verdict needs one of these: a credit's or a caption's punctuation,
-# a photo word, an image agency's name
-_MAY_MARK = re.compile(r"[/|):\-–—©ⓒ]|Credit| via ")
+# a photo word, an image agency's name, a caption widget's word, "for The"
+_MAY_MARK = re.compile(r"[/|):\-–—©ⓒ]|Credit| via | for [Tt]he ")
 _MAY_WORD = re.compile(
-    "|".join(re.escape(w) for w in sorted({*_MARKER_HINTS, *IMAGE_AGENCIES}, key=len, reverse=True))
+    "|".join(
+        re.escape(w)
+        for w in sorted({*_MARKER_HINTS, *IMAGE_AGENCIES, "caption"}, key=len, reverse=True)
+    )
 )
 
 
@@ -1120,6 +1195,17 @@ def _classify(text: str, n: int, config: CaptionConfig, first: bool) -> Verdict 
         return Verdict("agency-credit", "credit", credit=_COPYRIGHT.sub("", text, count=1))
     if first:
         return None
+    if config.credits and n <= 12:
+        other = _other_credit(text, config.agencies)
+        if other is not None:
+            return other
+    if config.labelled:
+        if text[0] in "([" and _FILE_NOTE.match(text) is not None:
+            return Verdict("image-note", "caption")
+        if _CAPTION_WIDGET.match(text) is not None:
+            return Verdict("caption-widget", "caption")
+    if config.bare and "pictured" in text and _pictured_caption(text, n):
+        return Verdict("pictured-caption", "caption", caption=text)
     if config.labelled and bare.startswith(_NOTE_STARTS):
         m = _IMAGE_NOTE.match(text)
         if m is not None:
@@ -1153,7 +1239,94 @@ def _classify(text: str, n: int, config: CaptionConfig, first: bool) -> Verdict 
 
 
 #: Rules that need the line to be a paragraph of its own.
-_STANDALONE_RULES = frozenset({"photo-caption", "caption-credit"})
+_STANDALONE_RULES = frozenset({"photo-caption", "caption-credit", "pictured-caption"})
+
+#: A credit that names someone for an outlet: "Ann Lee for The New York Times".
+_FOR_OUTLET = regex.compile(r"^(?P<name>\p{Lu}[^/|:]{1,60}?)\s+for\s+(?P<outlet>[Tt]he\s+.{2,60})$")
+
+
+def _other_credit(text: str, agencies: frozenset[str]) -> Verdict | None:
+    """Credit lines of other shapes: ``Express Photo by Ann Lee``, ``Foto ANSA``, ``Foto di
+    Ann Lee``, ``via Getty Images``, ``Ann Lee for The New York Times``.
+
+    >>> _other_credit("Express photo by Ann Lee", AGENCIES).credit
+    'Ann Lee'
+    >>> _other_credit("Foto ANSA", AGENCIES).rule, _other_credit("Foto di gruppo", AGENCIES)
+    ('credit-label', None)
+    >>> _other_credit("Ann Lee for The New York Times", AGENCIES).rule
+    'agency-credit'
+    >>> _other_credit("Tickets for the Olympics", AGENCIES) is None
+    True
+    """
+    m = _OUTLET_PHOTO_BY.match(text)
+    if m is not None:
+        rest = text[m.end() :].strip(" )].")
+        if rest and _words(rest) <= 8 and (_credit_words_ok(rest) or is_credit(rest, agencies)):
+            return Verdict("photo-by", "credit", credit=rest)
+        return None
+    m = _FOTO_AGENCY.match(text)
+    if m is not None:
+        rest = text[m.end() :].strip(" )].")
+        if m.group("di") is not None:
+            ok = _words(rest) <= 6 and _credit_words_ok(rest)
+        else:
+            ok = is_credit(rest, agencies)
+        return Verdict("credit-label", "credit", credit=rest) if ok and rest else None
+    low = text[:4].lower()
+    if low == "via " and text[4:].strip(" .").casefold() in IMAGE_AGENCIES:
+        return Verdict("agency-credit", "credit", credit=text[4:].strip(" ."))
+    if " for " in text:
+        m = _FOR_OUTLET.match(text)
+        if m is not None:
+            name, outlet = m.group("name"), m.group("outlet").strip(" .")
+            if (
+                outlet.casefold() in agencies
+                and _words(name) <= 5
+                and _credit_words_ok(name)
+                and name.split()[0].casefold() not in _FOR_STARTS
+            ):
+                return Verdict("agency-credit", "credit", credit=f"{name} for {outlet}")
+    return None
+
+
+# words that start a sentence or a heading, not a photographer's name
+_FOR_STARTS = frozenset({"the", "a", "an", "tickets", "vote", "votes", "support", "news"})
+
+
+def _pictured_caption(text: str, n: int) -> bool:
+    """Whether a line is a tabloid's caption built on ``pictured``.
+
+    ``Ann Lee, 34, pictured outside court on Tuesday``, ``The couple pictured
+    together in 2019``: a subject of names, ages and a few nouns, then
+    ``pictured`` and where or when. A verb in the subject (``Ann Lee was
+    pictured ...``), ``pictured,`` in the middle of a sentence (``Lee,
+    pictured, was jailed``), speech, quotes or a question make it prose.
+
+    >>> _pictured_caption("Ann Lee, 34, pictured outside court on Tuesday", 7)
+    True
+    >>> _pictured_caption("Ann Lee was pictured outside court on Tuesday", 7)
+    False
+    >>> _pictured_caption("Ann Lee, pictured, was jailed for six years", 8)
+    False
+    """
+    if n > 40 or _QUOTES.search(text) or _SPEECH.search(text) or _sentence_count(text) > 1:
+        return False
+    m = _PICTURED.match(text)
+    if m is None:
+        return False
+    tokens = _TOKEN.findall(m.group("subject"))
+    if not tokens or len(tokens) > 20:
+        return False
+    named = False
+    for tok in tokens:
+        if tok[0].isupper() or tok[0].isdigit():
+            named = named or tok[0].isupper()
+            continue
+        if tok in {",", "(", ")", "&", "/"}:
+            continue
+        if tok.lower() not in _SUBJECT_WORDS:
+            return False  # "was", "arrived", "the photo shows": not a caption's subject
+    return named
 
 
 def _standalone(
@@ -1227,6 +1400,43 @@ def _take_labelled_captions(
             verdicts[nxt.index] = Verdict("caption-after-label", "caption", caption, credit)
 
 
+def _take_widget_captions(lines: list[Line], verdicts: dict[int, Verdict]) -> None:
+    """Add the caption above its credit and a ``hide caption`` widget.
+
+    A radio network's page leaves each picture as ``caption`` / ``Ann
+    Lee/NPR`` / ``hide caption`` / ``toggle caption`` / ``Ann Lee/NPR``: the
+    line above the credit that stands right above the widget (or above the
+    same credit twice with two or more blank lines between, once an earlier
+    step has removed the widget's words) is the caption, if
+    it reads as one (see :func:`_short_caption`).
+    """
+    filled = [line for line in lines if not line.blank]
+    for k in range(2, len(filled) - 1):  # the title is never a caption
+        credit = verdicts.get(filled[k].index)
+        if credit is None or credit.category != "credit":
+            continue
+        after = verdicts.get(filled[k + 1].index)
+        if after is None:
+            continue
+        widget = after.rule == "caption-widget" and _norm(filled[k + 1].text).lower().startswith(
+            ("hide", "toggle", "close")
+        )
+        # the same credit twice with the widget's lines blanked between (two or more)
+        twice = (
+            after.category == "credit"
+            and filled[k + 1].index - filled[k].index >= 3
+            and _norm(filled[k + 1].text) == _norm(filled[k].text)
+        )
+        if not (widget or twice):
+            continue
+        above = filled[k - 1]
+        if above.index in verdicts:
+            continue
+        text = _norm(above.text)
+        if _short_caption(text):
+            verdicts[above.index] = Verdict("widget-caption", "caption", caption=text)
+
+
 #: Credit rules whose line may close a caption's paragraph.
 _CLOSING_CREDITS = frozenset(
     {"credit-label", "agency-credit", "photo-by", "copyright-credit", "credit-parenthetical"}
@@ -1243,7 +1453,9 @@ def _take_captions_before_credits(
     Trust``), with blank lines before and after the pair, while the story's
     paragraphs stand alone. The caption must read as one: see
     :func:`_short_caption`. Nothing is taken where the article separates
-    every line with one break (no blank line before the pair).
+    every line with one break (no blank line before the pair). Above a
+    tabloid's credit in brackets (``(Image: Getty)``) the caption may lack its
+    full stop (see :func:`_tabloid_caption`).
     """
     for index, verdict in list(verdicts.items()):
         if verdict.rule not in _CLOSING_CREDITS:
@@ -1256,8 +1468,34 @@ def _take_captions_before_credits(
         if index + 1 < len(lines) and not lines[index + 1].blank:
             continue
         text = _norm(lines[above].text)
-        if _short_caption(text):
+        bracketed = _BRACKETED_CREDIT.match(_norm(lines[index].text)) is not None
+        if _short_caption(text) or (bracketed and _tabloid_caption(text)):
             verdicts[above] = Verdict("caption-before-credit", "caption", caption=text)
+
+
+# a tabloid's credit line: "(Image: Getty)", "(Picture: PA)", "(Photo: Reach)"
+_BRACKETED_CREDIT = regex.compile(r"(?i)^\((?:image|picture|pic|photo)s?\s*:\s*[^()]{1,60}\)$")
+
+
+def _tabloid_caption(text: str) -> bool:
+    """Whether a line without a full stop reads as a tabloid's caption, not a heading.
+
+    Five to 40 words in sentence case (three or more words, and a third of
+    them, in lower case), a capital first, no question, no colon at the end,
+    no quotation, no speech.
+
+    >>> _tabloid_caption("The victim's family paid tribute to him outside court")
+    True
+    >>> _tabloid_caption("Rising Costs Hit Local Families"), _tabloid_caption("Why now?")
+    (False, False)
+    """
+    words = text.split()
+    if not 5 <= len(words) <= 40 or not text[:1].isupper() or text.endswith((":", "?")):
+        return False
+    if _BULLET.match(text) or _QUOTES.search(text) or _SPEECH.search(text):
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower >= 3 and lower * 3 >= len(words) - 1 and _sentence_count(text) <= 2
 
 
 def _short_caption(text: str) -> bool:
@@ -1326,6 +1564,8 @@ class CaptionCleaner(Cleaner):
             # the title is the first line that is not itself removed (a credit)
             first = first and verdict is not None
         _take_labelled_captions(lines, verdicts, config)
+        if config.labelled:
+            _take_widget_captions(lines, verdicts)
         if config.labelled:
             title = next(
                 (ln.index for ln in lines if not ln.blank and ln.index not in verdicts), -1
