@@ -19,7 +19,10 @@ fixtures do not cover.
   agency repost, German, Brazilian Portuguese, a local TV station, a blog
   repost, a radio transcript, a crypto blog, an Italian mojibake page),
   written the same way. First scored at content kept 1.000, noise removed
-  0.754, exact 0/12, before any rule was written with it in view.
+  0.754, exact 0/12, before any rule was written with it in view. Rules
+  for its kinds of sites were then written without reading it, but the
+  site kinds (and a few of its phrases) were in the rule writers' brief
+  (now 0.843): it is partly blind.
 
 Content kept is the first number: no story text may be lost on any of them.
 Noise removed is a floor that only rises as the cleaners improve.
@@ -39,7 +42,7 @@ HELDOUT = DATA / "heldout"
 NAMES = sorted(p.stem for p in (HELDOUT / "articles").glob("*.txt"))
 #: the blind sets, with their documents and their measured noise-removed
 #: totals rounded down (floors that only rise as the cleaners improve)
-BLIND_SETS = {"blind": (10, 0.99), "blind2": (12, 0.86), "blind3": (12, 0.75)}
+BLIND_SETS = {"blind": (10, 0.99), "blind2": (12, 0.86), "blind3": (12, 0.84)}
 BLIND_ARTICLES = [
     (name, p.stem) for name in BLIND_SETS for p in sorted((DATA / name / "articles").glob("*.txt"))
 ]
