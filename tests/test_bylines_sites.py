@@ -23,28 +23,12 @@ from newsclean.cleaners.bylines import (
     parse_names,
     role_line,
 )
-from newsclean.cleaners.whitespace import WhitespaceCleaner
 from newsclean.document import Document
-from newsclean.pipeline import Pipeline
 
 from .conftest import is_subsequence
+from .test_bylines import STORY, STORY2, clean
 
 TITLE = "Council approves budget after a long night of talks"
-STORY = (
-    "The committee met for several hours on Tuesday and agreed on a plan that "
-    "officials said would reshape the budget for years to come."
-)
-STORY2 = (
-    "Opposition lawmakers said they would challenge the plan in court, arguing that "
-    "it had been rushed through without the usual public hearings."
-)
-
-
-def clean(text: str, **options: Any) -> Document:
-    """The bylines step, then white space for readable output."""
-    doc = Document(text)
-    Pipeline([BylineCleaner(**options), WhitespaceCleaner()])(doc)
-    return doc
 
 
 def top(block: str) -> str:
