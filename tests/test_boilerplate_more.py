@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean import Document, default_pipeline
 from newsclean.cleaners.boilerplate import (
     BoilerplateConfig,
@@ -629,3 +630,35 @@ ADVERSARIAL = [
 def test_adversarial_input_finishes(text: str) -> None:
     doc = run(text)
     assert len(doc.text) <= len(text)
+
+
+def test_a_tags_line_of_tag_links_goes_wherever_it_stands() -> None:
+    """Its links say it is the tag list, even with an author box still below it."""
+    text = (
+        "Wind farm approved\n\n"
+        "The council approved the wind farm on Tuesday after a two-year review of its impact "
+        "on birds and the coast.\n\n"
+        "Tags: [Energy](https://example.org/tag/energy/), "
+        "[Local politics](https://example.org/tag/local-politics/)\n\n"
+        "About the author\n\n"
+        "Ann Lee is a senior reporter at Example News covering energy and the environment, "
+        "and has written about the coast for ten years.\n"
+    )
+    doc = newsclean.clean(text)
+    assert "Tags:" not in doc.text
+    assert doc.metadata.tags == ["Energy", "Local politics"]
+    assert newsclean.clean(doc.text).text == doc.text
+
+
+def test_a_tags_line_that_is_not_tag_links_still_needs_the_bottom() -> None:
+    text = (
+        "Wind farm approved\n\n"
+        "The council approved the wind farm on Tuesday after a two-year review of its impact "
+        "on birds and the coast, and after three public hearings in which residents, "
+        "fishermen and the operator of the harbour all spoke at length.\n\n"
+        "Tags: energy, local politics\n\n"
+        "Residents will be consulted again before building starts next spring, officials "
+        "said at the meeting, and the first turbines are due to turn in the autumn of the "
+        "following year if the weather allows the work at sea.\n"
+    )
+    assert "Tags: energy, local politics" in newsclean.clean(text).text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import signal
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import regex
@@ -147,3 +148,18 @@ def test_adversarial_inputs_finish(text: str) -> None:
     with time_limit(60):
         doc = pipeline(text)
     assert len(doc.text) <= len(text) + 1
+
+
+SHIPPED = sorted(
+    [
+        *(Path(__file__).parent.parent / "fixtures" / "articles").glob("*.txt"),
+        *(Path(__file__).parent / "data").glob("*/articles/*.txt"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_cleaning_a_shipped_article_twice_changes_nothing(path: Path) -> None:
+    """The default pipeline is idempotent on every article the project ships."""
+    once = newsclean.clean(path.read_text(encoding="utf-8")).text
+    assert newsclean.clean(once).text == once

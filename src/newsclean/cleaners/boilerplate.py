@@ -1282,6 +1282,7 @@ class BoilerplateCleaner(Cleaner):
             spans = rules.inline_matches(lines[index].text, ids)
             if spans:
                 inline[index] = spans
+        texts: frozenset[str] = frozenset()
         if cfg.tag_links and "links" in doc.metadata.extras:
             texts = tag_link_texts(doc.metadata.extras["links"])
             if texts:
@@ -1300,8 +1301,17 @@ class BoilerplateCleaner(Cleaner):
                 zone.append(_story_zones(lines, firsts, inline, cfg.prose_words, values))
             return zone[0]
 
-        def placed(rule: Rule, line: Line) -> bool:
+        def placed(rule: Rule, value: str | None = None, *, line: Line) -> bool:
             if rule.position == "any":
+                return True
+            if (
+                value
+                and rule.meta == "tags"
+                and rule is not TAG_LINK
+                and _all_tag_links(value, texts)
+            ):
+                # a labelled tag list whose every item links to a tag page is
+                # one wherever it stands (a lone tag link still needs the bottom)
                 return True
             z = zones()
             if rule.position == "top":
@@ -1351,7 +1361,7 @@ class BoilerplateCleaner(Cleaner):
                 continue
             line = lines[index]
             for rule, start, end in spans:
-                if placed(rule, line):
+                if placed(rule, line=line):
                     changes.append(
                         Change(line.start + start, line.start + end, "", rule.id, rule.category)
                     )
@@ -1553,15 +1563,30 @@ def _label_values(lines: Sequence[Line], firsts: Mapping[int, tuple[Rule, str | 
 def _first_placed(
     first: tuple[Rule, str | None],
     rest: Iterator[tuple[Rule, str | None]],
-    placed: Callable[[Rule], bool],
+    placed: Callable[[Rule, str | None], bool],
 ) -> tuple[Rule, str | None] | None:
     """The first matching rule whose position the line satisfies."""
-    if placed(first[0]):
+    if placed(*first):
         return first
     for candidate in rest:
-        if placed(candidate[0]):
+        if placed(*candidate):
             return candidate
     return None
+
+
+def _all_tag_links(value: str, texts: Set[str]) -> bool:
+    """Whether every tag in a taxonomy line's value is the text of a tag-page link.
+
+    >>> _all_tag_links("Energy, Climate policy.", {"energy", "climate policy"})
+    True
+    >>> _all_tag_links("Energy, the grid", {"energy"}), _all_tag_links("Energy", set())
+    (False, False)
+    """
+    if not texts:
+        return False
+    tags = [_clean_value(v).lower() for v in _TAG_SPLIT.split(value)]
+    tags = [t for t in tags if t]
+    return bool(tags) and all(t in texts for t in tags)
 
 
 def _story_zones(
