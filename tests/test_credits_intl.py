@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Document
-from newsclean.cleaners.captions import CaptionCleaner, classify_line, is_credit
+from newsclean.cleaners.captions import classify_line, is_credit
 
 from .conftest import is_subsequence
+from .test_captions import clean, kept_lines
 
 HEAD = "Stadtwerke Neuberg erhöhen Fernwärmepreise um 18 Prozent\n\n"
 STORY_1 = (
@@ -34,16 +35,6 @@ STORY_2 = (
 def article_with(block: str, *, sep: str = "\n\n") -> str:
     """A small article with ``block`` between two story paragraphs."""
     return HEAD + sep.join([STORY_1, block, STORY_2]) + "\n"
-
-
-def clean(text: str, **options: object) -> Document:
-    doc = Document(text)
-    CaptionCleaner(**options)(doc)
-    return doc
-
-
-def kept_lines(doc: Document) -> list[str]:
-    return [line.strip() for line in doc.text.split("\n") if line.strip()]
 
 
 def rules(doc: Document) -> list[str]:

@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean import Document
 from newsclean.cleaners.embeds import (
-    EmbedCleaner,
     find_embeds,
     is_social_embed,
 )
 
 from .conftest import is_subsequence
+from .test_embeds import clean, kept_lines
 
 HEAD = "Council votes to close Harbour Street market after 40 years"
 STORY_1 = (
@@ -41,16 +41,6 @@ STORY_3 = (
 
 def article_with(block: str, sep: str = "\n\n") -> str:
     return sep.join([HEAD, STORY_1, block, STORY_2]) + "\n"
-
-
-def clean(text: str, **options: object) -> Document:
-    doc = Document(text)
-    EmbedCleaner(**options)(doc)
-    return doc
-
-
-def kept_lines(doc: Document) -> list[str]:
-    return [line.strip() for line in doc.text.split("\n") if line.strip()]
 
 
 def assert_removed(block: str, rules: set[str] | None = None, sep: str = "\n\n") -> Document:
